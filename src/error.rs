@@ -1,0 +1,79 @@
+//! The one error type of the crate.
+
+use core::fmt;
+
+/// Everything that can go wrong in `blsig`.
+///
+/// Decoding and usage mistakes are reported precisely, so that a caller can tell a
+/// malformed input from a programming error. A signature that does not verify is reported
+/// by the single detail-free variant [`Error::VerificationFailed`]: which of the pairing
+/// factors disagreed is never revealed.
+#[derive(Clone, Copy, Debug, PartialEq, Eq, Hash)]
+#[non_exhaustive]
+pub enum Error {
+    /// A byte string had the wrong length.
+    InvalidLength {
+        /// The length the input must have.
+        expected: usize,
+        /// The length the input had.
+        actual: usize,
+    },
+    /// The flag bits of a point encoding are not a valid ZCash/IETF combination
+    /// (compression bit wrong for the format, sort bit on the point at infinity, or an
+    /// infinity encoding with non-zero bits).
+    InvalidEncoding,
+    /// A field element in an encoding is not less than the field modulus p.
+    FieldElementOutOfRange,
+    /// The encoded coordinates are not a point on the curve (no square root for a
+    /// compressed x, or (x, y) off the curve).
+    NotOnCurve,
+    /// The point is on the curve but not in the prime-order subgroup.
+    NotInSubgroup,
+    /// A public key is the point at infinity (KeyValidate rejects it).
+    IdentityPublicKey,
+    /// A secret key is zero or not less than the group order r.
+    InvalidSecretKey,
+    /// Key-generation input keying material is shorter than the 32 bytes the draft requires.
+    ShortIkm,
+    /// A domain separation tag is empty (RFC 9380 §3.1 requires a non-empty tag).
+    InvalidDst,
+    /// An `expand_message_xmd` output length is out of range (RFC 9380 §5.3.1: at most
+    /// 255 hash blocks, i.e. 8160 bytes for SHA-256).
+    InvalidOutputLength,
+    /// An operation that needs at least one input (key, signature or message) got none.
+    EmptyInput,
+    /// AggregateVerify in the Basic scheme got two equal messages (draft §3.1.1).
+    DuplicateMessage,
+    /// Two slices that must be the same length (keys and messages) are not.
+    LengthMismatch,
+    /// The signature (or proof of possession) did not verify.
+    VerificationFailed,
+}
+
+impl fmt::Display for Error {
+    fn fmt(&self, f: &mut fmt::Formatter<'_>) -> fmt::Result {
+        match self {
+            Error::InvalidLength { expected, actual } => {
+                write!(f, "invalid length: expected {expected} bytes, got {actual}")
+            }
+            Error::InvalidEncoding => f.write_str("invalid point encoding flags"),
+            Error::FieldElementOutOfRange => f.write_str("field element not less than p"),
+            Error::NotOnCurve => f.write_str("point not on the curve"),
+            Error::NotInSubgroup => f.write_str("point not in the prime-order subgroup"),
+            Error::IdentityPublicKey => f.write_str("public key is the identity"),
+            Error::InvalidSecretKey => f.write_str("secret key is zero or not less than r"),
+            Error::ShortIkm => f.write_str("key material shorter than 32 bytes"),
+            Error::InvalidDst => f.write_str("empty domain separation tag"),
+            Error::InvalidOutputLength => f.write_str("expand_message_xmd length out of range"),
+            Error::EmptyInput => f.write_str("empty input"),
+            Error::DuplicateMessage => f.write_str("duplicate message in Basic-scheme aggregate"),
+            Error::LengthMismatch => f.write_str("mismatched input lengths"),
+            Error::VerificationFailed => f.write_str("verification failed"),
+        }
+    }
+}
+
+impl core::error::Error for Error {}
+
+/// Shorthand for results of this crate.
+pub type Result<T> = core::result::Result<T, Error>;

@@ -1,0 +1,49 @@
+//! The Ethereum consensus helpers, exactly as the consensus specifications define them
+//! (altair `bls.md`): Ethereum uses [`MinPk`] with [`Pop`]
+//! (`BLS_SIG_BLS12381G2_XMD:SHA-256_SSWU_RO_POP_`).
+
+use bls12_381::G1Affine;
+use group::Curve as _;
+use group::CurveAffine;
+
+use crate::error::{Error, Result};
+use crate::pop::ProvenPublicKey;
+use crate::public_key::PublicKey;
+use crate::scheme::Pop;
+use crate::signature::Signature;
+use crate::variant::MinPk;
+
+/// An Ethereum signature: min-pk, proof-of-possession scheme.
+pub type EthSignature = Signature<MinPk, Pop>;
+
+/// `eth_aggregate_pubkeys`: the sum of one or more validated keys, as a compressed point.
+///
+/// Unlike [`ProvenPublicKey::aggregate`], the sum may be the identity: the specification
+/// returns it (as `0xc0 00…`) rather than failing.
+///
+/// # Errors
+/// [`Error::EmptyInput`] for no keys (the specification's `assert len(pubkeys) > 0`).
+/// KeyValidate of each key is done by [`PublicKey`]'s constructors.
+pub fn eth_aggregate_pubkeys(pubkeys: &[PublicKey<MinPk>]) -> Result<[u8; 48]> {
+    let (first, rest) = pubkeys.split_first().ok_or(Error::EmptyInput)?;
+    let sum = rest
+        .iter()
+        .fold(first.as_point().to_curve(), |acc, k| acc + k.as_point());
+    Ok(G1Affine::to_compressed(&sum.to_affine()))
+}
+
+/// `eth_fast_aggregate_verify`: FastAggregateVerify, except that no keys together with the
+/// identity signature (`0xc0 00…`) is valid.
+///
+/// # Errors
+/// As [`Signature::fast_aggregate_verify`], for every case but that one.
+pub fn eth_fast_aggregate_verify(
+    pubkeys: &[ProvenPublicKey<MinPk>],
+    message: &[u8],
+    signature: &EthSignature,
+) -> Result<()> {
+    if pubkeys.is_empty() && bool::from(signature.as_point().is_identity()) {
+        return Ok(());
+    }
+    signature.fast_aggregate_verify(pubkeys, message)
+}

@@ -1,0 +1,101 @@
+//! RFC 9380 hashing to BLS12-381: `expand_message_xmd` with SHA-256 (§5.3.1, with the
+//! oversize-DST rule of §5.3.3) and the `BLS12381G1_XMD:SHA-256_SSWU_RO_` /
+//! `…_NU_` and `BLS12381G2_…` suites (§8.8).
+//!
+//! The field and curve maps are `bls12_381`'s; this module checks every input first so that
+//! no length or tag reaches an assertion there.
+
+use bls12_381::hash_to_curve::{ExpandMessage, ExpandMsgXmd};
+use sha2::Sha256;
+use sha2::digest::generic_array::typenum::U32;
+
+use crate::curve::Curve;
+use crate::error::{Error, Result};
+
+/// A validated domain separation tag: any non-empty byte string (RFC 9380 §3.1).
+///
+/// Tags longer than 255 bytes are allowed; they are reduced as RFC 9380 §5.3.3 says,
+/// `SHA-256("H2C-OVERSIZE-DST-" ‖ DST)`.
+///
+/// The signature APIs choose the draft's ciphersuite tag for you. Build a `Dst` only to
+/// hash to the curve directly, or to opt in to a non-standard tag through
+/// [`crate::hazmat`].
+#[derive(Clone, Copy, Debug, PartialEq, Eq, Hash)]
+pub struct Dst<'a>(&'a [u8]);
+
+impl<'a> Dst<'a> {
+    /// Wraps `tag`.
+    ///
+    /// # Errors
+    /// [`Error::InvalidDst`] if `tag` is empty.
+    pub fn new(tag: &'a [u8]) -> Result<Self> {
+        if tag.is_empty() {
+            Err(Error::InvalidDst)
+        } else {
+            Ok(Dst(tag))
+        }
+    }
+
+    /// The tag's bytes.
+    pub fn as_bytes(&self) -> &'a [u8] {
+        self.0
+    }
+}
+
+/// The largest output of `expand_message_xmd` with SHA-256: 255 blocks of 32 bytes.
+pub const MAX_XMD_OUTPUT: usize = 255 * 32;
+
+/// RFC 9380 §5.3.1 `expand_message_xmd` with SHA-256, writing `out.len()` bytes.
+///
+/// # Errors
+/// [`Error::InvalidOutputLength`] if `out` is empty or longer than [`MAX_XMD_OUTPUT`].
+pub fn expand_message_xmd(msg: &[u8], dst: &Dst<'_>, out: &mut [u8]) -> Result<()> {
+    if out.is_empty() || out.len() > MAX_XMD_OUTPUT {
+        return Err(Error::InvalidOutputLength);
+    }
+    let mut expander = ExpandMsgXmd::<Sha256>::init_expand::<_, U32>([msg], dst.0, out.len());
+    expander.read_into(out);
+    Ok(())
+}
+
+/// RFC 9380 `hash_to_curve` for the `BLS12381G{1,2}_XMD:SHA-256_SSWU_RO_` suite of group `C`
+/// (`bls12_381::G1Projective` or `bls12_381::G2Projective`).
+pub fn hash_to_curve<C: Curve>(msg: &[u8], dst: &Dst<'_>) -> C {
+    C::hash_parts(&[msg], dst.0)
+}
+
+/// RFC 9380 `encode_to_curve` for the `BLS12381G{1,2}_XMD:SHA-256_SSWU_NU_` suite.
+///
+/// # Security
+/// Its output is not uniformly distributed; signatures use [`hash_to_curve`].
+pub fn encode_to_curve<C: Curve>(msg: &[u8], dst: &Dst<'_>) -> C {
+    C::encode_parts(&[msg], dst.0)
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn empty_dst_rejected() {
+        assert_eq!(Dst::new(b""), Err(Error::InvalidDst));
+    }
+
+    #[test]
+    fn output_length_bounds() {
+        let dst = Dst::new(b"T").unwrap();
+        let mut big = [0u8; MAX_XMD_OUTPUT + 1];
+        assert_eq!(expand_message_xmd(b"", &dst, &mut big), Err(Error::InvalidOutputLength));
+        assert_eq!(expand_message_xmd(b"", &dst, &mut []), Err(Error::InvalidOutputLength));
+        assert_eq!(expand_message_xmd(b"", &dst, &mut big[..MAX_XMD_OUTPUT]), Ok(()));
+    }
+
+    #[test]
+    fn prefix_property_of_parts() {
+        // Hashing ["ab", "c"] equals hashing "abc": parts are one concatenated message.
+        let dst = b"T";
+        let a = bls12_381::G1Projective::hash_parts(&[b"ab", b"c"], dst);
+        let b = bls12_381::G1Projective::hash_parts(&[b"abc"], dst);
+        assert_eq!(a, b);
+    }
+}

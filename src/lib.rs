@@ -1,0 +1,140 @@
+//! # blsig — BLS signatures over BLS12-381
+//!
+//! A pure-Rust, `no_std` implementation of the IETF BLS signature draft
+//! (draft-irtf-cfrg-bls-signature-05/06) and RFC 9380 hash-to-curve, on the zkcrypto
+//! `bls12_381` crate. Both variants and all three schemes come from one generic
+//! implementation:
+//!
+//! | variant \ scheme | [`Basic`] | [`Aug`] | [`Pop`] |
+//! |---|---|---|---|
+//! | [`MinPk`] (keys in G1, 48 B; signatures in G2, 96 B) | `…G2_XMD:SHA-256_SSWU_RO_NUL_` | `…_AUG_` | `…_POP_` (Ethereum) |
+//! | [`MinSig`] (keys in G2, 96 B; signatures in G1, 48 B) | `…G1_XMD:SHA-256_SSWU_RO_NUL_` | `…_AUG_` | `…_POP_` |
+//!
+//! The ciphersuite ID (the hash-to-curve DST) follows from the types; you never pass one.
+//!
+//! ## Tutorial
+//!
+//! ```
+//! use blsig::min_pk::{PopSignature, PublicKey, SecretKey};
+//! use blsig::{Error, ProvenPublicKey};
+//!
+//! // Key generation from 32+ bytes of secret randomness (draft §2.3).
+//! let sk = SecretKey::key_gen(&[42u8; 32], b"")?;
+//! let pk = sk.public_key();
+//!
+//! // Sign and verify under the proof-of-possession ciphersuite.
+//! let sig: PopSignature = sk.sign(b"hello");
+//! pk.verify(b"hello", &sig)?;
+//! assert_eq!(pk.verify(b"goodbye", &sig), Err(Error::VerificationFailed));
+//!
+//! // Keys travel as bytes; decoding runs KeyValidate.
+//! let pk = PublicKey::from_bytes(pk.to_bytes().as_ref())?;
+//!
+//! // Proofs of possession unlock FastAggregateVerify for many signers of one message.
+//! let sk2 = SecretKey::key_gen(&[7u8; 32], b"")?;
+//! let pk2 = sk2.public_key();
+//! let proven: Vec<ProvenPublicKey<_>> = vec![
+//!     pk.verify_possession(&sk.prove_possession())?,
+//!     pk2.verify_possession(&sk2.prove_possession())?,
+//! ];
+//! let agg = PopSignature::aggregate(&[sk.sign(b"block 7"), sk2.sign(b"block 7")])?;
+//! agg.fast_aggregate_verify(&proven, b"block 7")?;
+//!
+//! // Different messages: AggregateVerify.
+//! let agg = PopSignature::aggregate(&[sk.sign(b"a"), sk2.sign(b"b")])?;
+//! agg.aggregate_verify(&[pk, pk2], &[b"a", b"b"])?;
+//! # Ok::<(), Error>(())
+//! ```
+//!
+//! ## Validation
+//! - A [`PublicKey`] exists only after KeyValidate: on the curve, in the subgroup, not
+//!   the identity.
+//! - A [`Signature`] or [`ProofOfPossession`] is subgroup-checked when decoded.
+//! - Every decoder checks the length, the flag bits and that coordinates are below p,
+//!   and says which check failed (see [`Error`]).
+//! - Nothing reachable from input panics; see [`notes::validation`].
+//!
+//! ## Features
+//! - `alloc` (default): verification with one multi-Miller loop and one final
+//!   exponentiation. Without it, everything still works with a product of pairings.
+//!
+//! ## Constant time
+//! Key generation, signing and secret-key comparison are constant time (they use
+//! `bls12_381`'s constant-time arithmetic). Verification handles public data only.
+
+#![no_std]
+#![forbid(unsafe_code)]
+#![deny(missing_docs)]
+#![warn(clippy::missing_errors_doc, clippy::unwrap_used, clippy::expect_used, clippy::panic)]
+
+#[cfg(any(feature = "alloc", test))]
+extern crate alloc;
+
+mod curve;
+mod error;
+pub mod eth;
+mod hash;
+pub mod hazmat;
+pub mod notes;
+mod pairing;
+mod pop;
+mod public_key;
+mod scheme;
+mod secret_key;
+mod signature;
+mod variant;
+
+pub use bls12_381::{G1Affine, G1Projective, G2Affine, G2Projective};
+pub use curve::{Affine, Curve};
+pub use error::{Error, Result};
+pub use hash::{Dst, MAX_XMD_OUTPUT, encode_to_curve, expand_message_xmd, hash_to_curve};
+pub use pop::{ProofOfPossession, ProvenPublicKey};
+pub use public_key::PublicKey;
+pub use scheme::{Aug, Basic, Pop, SUITE_ID_LEN, Scheme, ciphersuite_id, pop_id};
+pub use secret_key::{MIN_IKM_LEN, SecretKey};
+pub use signature::Signature;
+pub use variant::{MinPk, MinSig, Variant};
+pub use zeroize::Zeroizing;
+
+/// Short names for the min-pk variant (keys in G1, signatures in G2).
+pub mod min_pk {
+    use crate::MinPk;
+    /// A min-pk secret key.
+    pub type SecretKey = crate::SecretKey<MinPk>;
+    /// A min-pk public key (48 bytes compressed).
+    pub type PublicKey = crate::PublicKey<MinPk>;
+    /// A min-pk public key with proven possession.
+    pub type ProvenPublicKey = crate::ProvenPublicKey<MinPk>;
+    /// A min-pk proof of possession (96 bytes compressed).
+    pub type ProofOfPossession = crate::ProofOfPossession<MinPk>;
+    /// A min-pk signature in the Basic scheme (96 bytes compressed).
+    pub type BasicSignature = crate::Signature<MinPk, crate::Basic>;
+    /// A min-pk signature in the message-augmentation scheme.
+    pub type AugSignature = crate::Signature<MinPk, crate::Aug>;
+    /// A min-pk signature in the proof-of-possession scheme (Ethereum's).
+    pub type PopSignature = crate::Signature<MinPk, crate::Pop>;
+}
+
+/// Short names for the min-sig variant (keys in G2, signatures in G1).
+pub mod min_sig {
+    use crate::MinSig;
+    /// A min-sig secret key.
+    pub type SecretKey = crate::SecretKey<MinSig>;
+    /// A min-sig public key (96 bytes compressed).
+    pub type PublicKey = crate::PublicKey<MinSig>;
+    /// A min-sig public key with proven possession.
+    pub type ProvenPublicKey = crate::ProvenPublicKey<MinSig>;
+    /// A min-sig proof of possession (48 bytes compressed).
+    pub type ProofOfPossession = crate::ProofOfPossession<MinSig>;
+    /// A min-sig signature in the Basic scheme (48 bytes compressed).
+    pub type BasicSignature = crate::Signature<MinSig, crate::Basic>;
+    /// A min-sig signature in the message-augmentation scheme.
+    pub type AugSignature = crate::Signature<MinSig, crate::Aug>;
+    /// A min-sig signature in the proof-of-possession scheme.
+    pub type PopSignature = crate::Signature<MinSig, crate::Pop>;
+}
+
+/// Writes bytes as lower-case hex (for `Debug` of public values).
+fn hex_fmt(f: &mut core::fmt::Formatter<'_>, bytes: &[u8]) -> core::fmt::Result {
+    bytes.iter().try_for_each(|b| write!(f, "{b:02x}"))
+}

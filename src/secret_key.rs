@@ -1,0 +1,254 @@
+//! Secret keys: KeyGen (draft §2.3), SkToPk (§2.4) and Sign (§2.6, §3).
+
+use core::fmt;
+use core::marker::PhantomData;
+
+use bls12_381::Scalar;
+use ff::Field;
+use group::Curve as _;
+use hkdf::HkdfExtract;
+use rand_core::CryptoRng;
+use sha2::{Digest, Sha256};
+use subtle::ConstantTimeEq;
+use zeroize::{Zeroize, Zeroizing};
+
+use crate::curve::{Affine, Curve};
+use crate::error::{Error, Result};
+use crate::hash::Dst;
+use crate::pop::ProofOfPossession;
+use crate::public_key::PublicKey;
+use crate::scheme::{Scheme, ciphersuite_id, pop_id};
+use crate::signature::Signature;
+use crate::variant::Variant;
+
+/// The KeyGen salt of the draft (§2.3).
+const KEYGEN_SALT: &[u8] = b"BLS-SIG-KEYGEN-SALT-";
+/// L = ceil((3 · ceil(log2(r))) / 16) = 48 bytes of HKDF output.
+const OKM_LEN: usize = 48;
+/// The minimum IKM length of KeyGen (§2.3).
+pub const MIN_IKM_LEN: usize = 32;
+
+/// A BLS secret key for variant `V`: a scalar 0 < SK < r.
+///
+/// Zeroized on drop; `Debug` prints no key material; `==` is constant time. There is no
+/// `Copy`, `Clone` or `Default`: a key is created by [`SecretKey::key_gen`],
+/// [`SecretKey::generate`] or [`SecretKey::from_bytes`], and exported only as a zeroizing
+/// buffer.
+pub struct SecretKey<V: Variant> {
+    scalar: Scalar,
+    _variant: PhantomData<V>,
+}
+
+impl<V: Variant> SecretKey<V> {
+    fn from_scalar(scalar: Scalar) -> Result<Self> {
+        if bool::from(scalar.is_zero()) {
+            return Err(Error::InvalidSecretKey);
+        }
+        Ok(SecretKey {
+            scalar,
+            _variant: PhantomData,
+        })
+    }
+
+    /// KeyGen of draft-irtf-cfrg-bls-signature-05 and later (§2.3): HKDF-SHA-256 over
+    /// `IKM ‖ 0x00` with salt `SHA-256("BLS-SIG-KEYGEN-SALT-")`, re-hashed until the key
+    /// is non-zero; `key_info` is optional context (pass `b""`).
+    ///
+    /// # Errors
+    /// [`Error::ShortIkm`] if `ikm` is shorter than 32 bytes.
+    ///
+    /// # Security
+    /// `ikm` must be secret and uniformly random: all of the key's entropy comes from it.
+    pub fn key_gen(ikm: &[u8], key_info: &[u8]) -> Result<Self> {
+        if ikm.len() < MIN_IKM_LEN {
+            return Err(Error::ShortIkm);
+        }
+        let mut salt: [u8; 32] = Sha256::digest(KEYGEN_SALT).into();
+        loop {
+            let scalar = hkdf_mod_r(&salt, ikm, key_info);
+            if let Ok(key) = Self::from_scalar(scalar) {
+                return Ok(key);
+            }
+            salt = Sha256::digest(salt).into();
+        }
+    }
+
+    /// KeyGen as draft-irtf-cfrg-bls-signature-03 defined it: the salt is the raw string
+    /// `"BLS-SIG-KEYGEN-SALT-"` (not hashed), `key_info` is empty, and there is no minimum
+    /// IKM length. The reference test vectors (`algorand/bls_sigs_ref`) were made with it.
+    ///
+    /// # Errors
+    /// [`Error::InvalidSecretKey`] in the (probability 2⁻²⁵⁵) event that the output is zero.
+    ///
+    /// # Security
+    /// Prefer [`SecretKey::key_gen`]; this exists to reproduce keys made by draft-03
+    /// implementations. It accepts short IKM, which may carry too little entropy.
+    pub fn key_gen_draft03(ikm: &[u8]) -> Result<Self> {
+        Self::from_scalar(hkdf_mod_r(KEYGEN_SALT, ikm, b""))
+    }
+
+    /// A fresh key from 32 bytes of `rng` output, through [`SecretKey::key_gen`].
+    pub fn generate(rng: &mut impl CryptoRng) -> Self {
+        let mut ikm = Zeroizing::new([0u8; MIN_IKM_LEN]);
+        loop {
+            rng.fill_bytes(ikm.as_mut());
+            if let Ok(key) = Self::key_gen(ikm.as_ref(), b"") {
+                return key;
+            }
+        }
+    }
+
+    /// Decodes a 32-byte big-endian secret key (I2OSP of the scalar).
+    ///
+    /// # Errors
+    /// [`Error::InvalidLength`] unless `bytes` has 32 bytes; [`Error::InvalidSecretKey`]
+    /// if the value is zero or not less than r.
+    pub fn from_bytes(bytes: &[u8]) -> Result<Self> {
+        let mut le = Zeroizing::new([0u8; 32]);
+        if bytes.len() != 32 {
+            return Err(Error::InvalidLength {
+                expected: 32,
+                actual: bytes.len(),
+            });
+        }
+        for (dst, src) in le.iter_mut().zip(bytes.iter().rev()) {
+            *dst = *src;
+        }
+        let scalar: Option<Scalar> = Scalar::from_bytes(&le).into();
+        Self::from_scalar(scalar.ok_or(Error::InvalidSecretKey)?)
+    }
+
+    /// The 32-byte big-endian encoding, in a buffer that is zeroized on drop.
+    pub fn to_bytes(&self) -> Zeroizing<[u8; 32]> {
+        let mut out = Zeroizing::new(self.scalar.to_bytes());
+        out.reverse();
+        out
+    }
+
+    /// SkToPk (§2.4): SK · g in the public-key group.
+    pub fn public_key(&self) -> PublicKey<V> {
+        let point = (<V::Pk as group::Group>::generator() * self.scalar).to_affine();
+        // SK ≠ 0 and g has prime order r > SK, so the product is never the identity.
+        PublicKey::from_nonidentity_point(point)
+    }
+
+    /// Sign (§3.1, §3.2, §3.3) under the ciphersuite of `V` and `S`.
+    ///
+    /// With [`crate::Aug`] the message signed is `PK ‖ message`, as the draft requires;
+    /// callers pass only the message.
+    pub fn sign<S: Scheme>(&self, message: &[u8]) -> Signature<V, S> {
+        let id = ciphersuite_id::<V, S>();
+        if S::AUGMENTS_MESSAGE {
+            let pk = self.public_key().to_bytes();
+            Signature::from_point(self.sign_parts(&[pk.as_ref(), message], &id))
+        } else {
+            Signature::from_point(self.sign_parts(&[message], &id))
+        }
+    }
+
+    /// PopProve (§3.3.2): a signature on the compressed public key under the POP tag.
+    pub fn prove_possession(&self) -> ProofOfPossession<V> {
+        let pk = self.public_key().to_bytes();
+        ProofOfPossession::from_point(self.sign_parts(&[pk.as_ref()], &pop_id::<V>()))
+    }
+
+    /// CoreSign over a message given in parts; the caller vouches that `dst` is non-empty.
+    pub(crate) fn sign_parts(&self, parts: &[&[u8]], dst: &[u8]) -> Affine<V::Sig> {
+        (V::Sig::hash_parts(parts, dst) * self.scalar).to_affine()
+    }
+
+    /// CoreSign with a caller-chosen tag; see [`crate::hazmat`].
+    pub(crate) fn sign_with_dst(&self, message: &[u8], dst: &Dst<'_>) -> Affine<V::Sig> {
+        self.sign_parts(&[message], dst.as_bytes())
+    }
+
+    /// The scalar, for crate-internal protocols (multisignatures).
+    #[allow(dead_code)]
+    pub(crate) fn scalar(&self) -> &Scalar {
+        &self.scalar
+    }
+}
+
+/// HKDF-SHA-256 with the draft's framing: Extract(salt, IKM ‖ 0x00), then
+/// Expand(PRK, key_info ‖ I2OSP(L, 2), L) read as a big-endian integer mod r.
+fn hkdf_mod_r(salt: &[u8], ikm: &[u8], key_info: &[u8]) -> Scalar {
+    let mut extract = HkdfExtract::<Sha256>::new(Some(salt));
+    extract.input_ikm(ikm);
+    extract.input_ikm(&[0]);
+    let (_, hkdf) = extract.finalize();
+    let mut okm = Zeroizing::new([0u8; OKM_LEN]);
+    // L = 48 is far below HKDF-SHA-256's limit of 255 · 32 bytes.
+    let expanded = hkdf.expand_multi_info(&[key_info, &[0, OKM_LEN as u8]], okm.as_mut());
+    debug_assert!(expanded.is_ok());
+    let mut wide = Zeroizing::new([0u8; 64]);
+    for (dst, src) in wide.iter_mut().zip(okm.iter().rev()) {
+        *dst = *src;
+    }
+    Scalar::from_bytes_wide(&wide)
+}
+
+impl<V: Variant> Drop for SecretKey<V> {
+    fn drop(&mut self) {
+        self.scalar.zeroize();
+    }
+}
+
+impl<V: Variant> zeroize::ZeroizeOnDrop for SecretKey<V> {}
+
+impl<V: Variant> fmt::Debug for SecretKey<V> {
+    fn fmt(&self, f: &mut fmt::Formatter<'_>) -> fmt::Result {
+        write!(f, "SecretKey<{}>(<redacted>)", V::NAME)
+    }
+}
+
+impl<V: Variant> ConstantTimeEq for SecretKey<V> {
+    fn ct_eq(&self, other: &Self) -> subtle::Choice {
+        self.scalar.ct_eq(&other.scalar)
+    }
+}
+
+impl<V: Variant> PartialEq for SecretKey<V> {
+    fn eq(&self, other: &Self) -> bool {
+        self.ct_eq(other).into()
+    }
+}
+
+impl<V: Variant> Eq for SecretKey<V> {}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+    use crate::MinPk;
+
+    #[test]
+    fn debug_is_redacted() {
+        let sk = SecretKey::<MinPk>::key_gen(&[7u8; 32], b"").unwrap();
+        let text = alloc::format!("{sk:?}");
+        assert_eq!(text, "SecretKey<min-pk>(<redacted>)");
+    }
+
+    #[test]
+    fn bytes_round_trip_and_range() {
+        let sk = SecretKey::<MinPk>::key_gen(&[1u8; 32], b"").unwrap();
+        let again = SecretKey::<MinPk>::from_bytes(sk.to_bytes().as_ref()).unwrap();
+        assert!(sk == again);
+        assert_eq!(SecretKey::<MinPk>::from_bytes(&[0u8; 32]).err(), Some(Error::InvalidSecretKey));
+        assert_eq!(SecretKey::<MinPk>::from_bytes(&[0xffu8; 32]).err(), Some(Error::InvalidSecretKey));
+        assert_eq!(SecretKey::<MinPk>::key_gen(&[1u8; 31], b"").err(), Some(Error::ShortIkm));
+    }
+
+    #[test]
+    fn key_info_changes_the_key() {
+        let a = SecretKey::<MinPk>::key_gen(&[1u8; 32], b"").unwrap();
+        let b = SecretKey::<MinPk>::key_gen(&[1u8; 32], b"ctx").unwrap();
+        assert!(a != b);
+    }
+
+    #[test]
+    fn public_key_is_generator_times_one() {
+        let mut one = [0u8; 32];
+        one[31] = 1;
+        let sk = SecretKey::<MinPk>::from_bytes(&one).unwrap();
+        assert_eq!(*sk.public_key().as_point(), bls12_381::G1Affine::generator());
+    }
+}
