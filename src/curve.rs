@@ -40,6 +40,9 @@ pub trait Curve:
     /// Whether the affine point lies in the prime-order subgroup.
     fn is_torsion_free(p: &Self::Affine) -> Choice;
 
+    /// Whether the affine point satisfies the curve equation.
+    fn is_on_curve(p: &Self::Affine) -> Choice;
+
     /// RFC 9380 `hash_to_curve` (random oracle, `_RO_` suites) of the concatenation of
     /// `msg` parts. `dst` must be non-empty: callers pass a validated [`crate::Dst`].
     fn hash_parts(msg: &[&[u8]], dst: &[u8]) -> Self;
@@ -55,6 +58,10 @@ impl Curve for G1Projective {
 
     fn is_torsion_free(p: &G1Affine) -> Choice {
         p.is_torsion_free()
+    }
+
+    fn is_on_curve(p: &G1Affine) -> Choice {
+        p.is_on_curve()
     }
 
     fn hash_parts(msg: &[&[u8]], dst: &[u8]) -> Self {
@@ -73,6 +80,10 @@ impl Curve for G2Projective {
 
     fn is_torsion_free(p: &G2Affine) -> Choice {
         p.is_torsion_free()
+    }
+
+    fn is_on_curve(p: &G2Affine) -> Choice {
+        p.is_on_curve()
     }
 
     fn hash_parts(msg: &[&[u8]], dst: &[u8]) -> Self {
@@ -112,7 +123,11 @@ fn check_encoding(bytes: &[u8], compressed: bool) -> Result<()> {
     if flags & FLAG_INFINITY != 0 {
         // The point at infinity: no sort flag, every other bit zero.
         let clean = flags & FLAG_SORT == 0 && first & !FLAGS == 0 && rest.iter().all(|&b| b == 0);
-        return if clean { Ok(()) } else { Err(Error::InvalidEncoding) };
+        return if clean {
+            Ok(())
+        } else {
+            Err(Error::InvalidEncoding)
+        };
     }
     if !compressed && flags & FLAG_SORT != 0 {
         return Err(Error::InvalidEncoding);
@@ -158,7 +173,9 @@ pub(crate) fn decode_compressed<C: Curve>(bytes: &[u8]) -> Result<Affine<C>> {
 pub(crate) fn decode_uncompressed<C: Curve>(bytes: &[u8]) -> Result<Affine<C>> {
     let repr = to_repr::<<Affine<C> as UncompressedEncoding>::Uncompressed>(bytes)?;
     check_encoding(bytes, false)?;
+    // `from_uncompressed_unchecked` checks flags and field range but not the curve equation.
     let point: Option<Affine<C>> = Affine::<C>::from_uncompressed_unchecked(&repr).into();
+    let point = point.filter(|p| bool::from(C::is_on_curve(p)));
     subgroup_checked::<C>(point.ok_or(Error::NotOnCurve)?)
 }
 
@@ -173,7 +190,6 @@ fn subgroup_checked<C: Curve>(point: Affine<C>) -> Result<Affine<C>> {
 #[cfg(test)]
 mod tests {
     use super::*;
-    use group::CurveAffine;
 
     #[test]
     fn p_bytes_is_the_modulus() {
@@ -185,34 +201,64 @@ mod tests {
         assert_eq!(check_encoding(&enc, true), Ok(()));
         let mut at_p = P_BYTES;
         at_p[0] |= FLAG_COMPRESSED;
-        assert_eq!(check_encoding(&at_p, true), Err(Error::FieldElementOutOfRange));
+        assert_eq!(
+            check_encoding(&at_p, true),
+            Err(Error::FieldElementOutOfRange)
+        );
     }
 
     #[test]
     fn round_trip_generators() {
         let g1 = G1Affine::generator();
-        assert_eq!(decode_compressed::<G1Projective>(&g1.to_compressed()), Ok(g1));
-        assert_eq!(decode_uncompressed::<G1Projective>(&g1.to_uncompressed()), Ok(g1));
+        assert_eq!(
+            decode_compressed::<G1Projective>(&g1.to_compressed()),
+            Ok(g1)
+        );
+        assert_eq!(
+            decode_uncompressed::<G1Projective>(&g1.to_uncompressed()),
+            Ok(g1)
+        );
         let g2 = G2Affine::generator();
-        assert_eq!(decode_compressed::<G2Projective>(&g2.to_compressed()), Ok(g2));
-        assert_eq!(decode_uncompressed::<G2Projective>(&g2.to_uncompressed()), Ok(g2));
+        assert_eq!(
+            decode_compressed::<G2Projective>(&g2.to_compressed()),
+            Ok(g2)
+        );
+        assert_eq!(
+            decode_uncompressed::<G2Projective>(&g2.to_uncompressed()),
+            Ok(g2)
+        );
     }
 
     #[test]
     fn infinity_rules() {
         let inf = G1Affine::identity();
-        assert_eq!(decode_compressed::<G1Projective>(&inf.to_compressed()), Ok(inf));
+        assert_eq!(
+            decode_compressed::<G1Projective>(&inf.to_compressed()),
+            Ok(inf)
+        );
         let mut bad = inf.to_compressed();
         bad[0] |= FLAG_SORT;
-        assert_eq!(decode_compressed::<G1Projective>(&bad), Err(Error::InvalidEncoding));
+        assert_eq!(
+            decode_compressed::<G1Projective>(&bad),
+            Err(Error::InvalidEncoding)
+        );
         let mut bad = inf.to_compressed();
         bad[47] = 1;
-        assert_eq!(decode_compressed::<G1Projective>(&bad), Err(Error::InvalidEncoding));
+        assert_eq!(
+            decode_compressed::<G1Projective>(&bad),
+            Err(Error::InvalidEncoding)
+        );
         // Compressed bytes given to the uncompressed decoder, and the reverse.
         assert_eq!(
             decode_uncompressed::<G1Projective>(&[0u8; 48]),
-            Err(Error::InvalidLength { expected: 96, actual: 48 })
+            Err(Error::InvalidLength {
+                expected: 96,
+                actual: 48
+            })
         );
-        assert_eq!(decode_compressed::<G1Projective>(&[0u8; 48]), Err(Error::InvalidEncoding));
+        assert_eq!(
+            decode_compressed::<G1Projective>(&[0u8; 48]),
+            Err(Error::InvalidEncoding)
+        );
     }
 }

@@ -85,9 +85,18 @@ mod tests {
     fn output_length_bounds() {
         let dst = Dst::new(b"T").unwrap();
         let mut big = [0u8; MAX_XMD_OUTPUT + 1];
-        assert_eq!(expand_message_xmd(b"", &dst, &mut big), Err(Error::InvalidOutputLength));
-        assert_eq!(expand_message_xmd(b"", &dst, &mut []), Err(Error::InvalidOutputLength));
-        assert_eq!(expand_message_xmd(b"", &dst, &mut big[..MAX_XMD_OUTPUT]), Ok(()));
+        assert_eq!(
+            expand_message_xmd(b"", &dst, &mut big),
+            Err(Error::InvalidOutputLength)
+        );
+        assert_eq!(
+            expand_message_xmd(b"", &dst, &mut []),
+            Err(Error::InvalidOutputLength)
+        );
+        assert_eq!(
+            expand_message_xmd(b"", &dst, &mut big[..MAX_XMD_OUTPUT]),
+            Ok(())
+        );
     }
 
     #[test]

@@ -20,7 +20,11 @@ use crate::secret_key::SecretKey;
 use crate::variant::Variant;
 
 /// CoreSign (§2.6) under `dst`: SK · hash_to_curve(message, dst).
-pub fn sign_with_dst<V: Variant>(sk: &SecretKey<V>, message: &[u8], dst: &Dst<'_>) -> Affine<V::Sig> {
+pub fn sign_with_dst<V: Variant>(
+    sk: &SecretKey<V>,
+    message: &[u8],
+    dst: &Dst<'_>,
+) -> Affine<V::Sig> {
     sk.sign_with_dst(message, dst)
 }
 

@@ -65,7 +65,12 @@
 #![no_std]
 #![forbid(unsafe_code)]
 #![deny(missing_docs)]
-#![warn(clippy::missing_errors_doc, clippy::unwrap_used, clippy::expect_used, clippy::panic)]
+#![warn(
+    clippy::missing_errors_doc,
+    clippy::unwrap_used,
+    clippy::expect_used,
+    clippy::panic
+)]
 
 #[cfg(any(feature = "alloc", test))]
 extern crate alloc;

@@ -1,8 +1,8 @@
 //! The pairing-product check every verification reduces to.
 
 use bls12_381::{G1Affine, G2Affine};
-use group::Group;
 use group::CurveAffine;
+use group::Group;
 
 use crate::curve::Affine;
 use crate::error::{Error, Result};
@@ -23,7 +23,8 @@ pub(crate) fn product_is_one<V: Variant>(
 fn product_of_pairings(args: impl Iterator<Item = (G1Affine, G2Affine)>) -> bls12_381::Gt {
     use alloc::vec::Vec;
     use bls12_381::{G2Prepared, multi_miller_loop};
-    let prepared: Vec<(G1Affine, G2Prepared)> = args.map(|(p, q)| (p, G2Prepared::from(q))).collect();
+    let prepared: Vec<(G1Affine, G2Prepared)> =
+        args.map(|(p, q)| (p, G2Prepared::from(q))).collect();
     let refs: Vec<(&G1Affine, &G2Prepared)> = prepared.iter().map(|(p, q)| (p, q)).collect();
     multi_miller_loop(&refs).final_exponentiation()
 }
@@ -41,7 +42,11 @@ pub(crate) fn verify_pairs<V: Variant>(
     signature: &Affine<V::Sig>,
 ) -> Result<()> {
     let neg_g = -Affine::<V::Pk>::generator();
-    if product_is_one::<V>(pairs.into_iter().chain(core::iter::once((neg_g, *signature)))) {
+    if product_is_one::<V>(
+        pairs
+            .into_iter()
+            .chain(core::iter::once((neg_g, *signature))),
+    ) {
         Ok(())
     } else {
         Err(Error::VerificationFailed)

@@ -120,6 +120,9 @@ mod tests {
             &ciphersuite_id::<MinPk, Pop>(),
             b"BLS_SIG_BLS12381G2_XMD:SHA-256_SSWU_RO_POP_"
         );
-        assert_eq!(&pop_id::<MinSig>(), b"BLS_POP_BLS12381G1_XMD:SHA-256_SSWU_RO_POP_");
+        assert_eq!(
+            &pop_id::<MinSig>(),
+            b"BLS_POP_BLS12381G1_XMD:SHA-256_SSWU_RO_POP_"
+        );
     }
 }

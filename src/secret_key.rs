@@ -232,9 +232,18 @@ mod tests {
         let sk = SecretKey::<MinPk>::key_gen(&[1u8; 32], b"").unwrap();
         let again = SecretKey::<MinPk>::from_bytes(sk.to_bytes().as_ref()).unwrap();
         assert!(sk == again);
-        assert_eq!(SecretKey::<MinPk>::from_bytes(&[0u8; 32]).err(), Some(Error::InvalidSecretKey));
-        assert_eq!(SecretKey::<MinPk>::from_bytes(&[0xffu8; 32]).err(), Some(Error::InvalidSecretKey));
-        assert_eq!(SecretKey::<MinPk>::key_gen(&[1u8; 31], b"").err(), Some(Error::ShortIkm));
+        assert_eq!(
+            SecretKey::<MinPk>::from_bytes(&[0u8; 32]).err(),
+            Some(Error::InvalidSecretKey)
+        );
+        assert_eq!(
+            SecretKey::<MinPk>::from_bytes(&[0xffu8; 32]).err(),
+            Some(Error::InvalidSecretKey)
+        );
+        assert_eq!(
+            SecretKey::<MinPk>::key_gen(&[1u8; 31], b"").err(),
+            Some(Error::ShortIkm)
+        );
     }
 
     #[test]
@@ -249,6 +258,9 @@ mod tests {
         let mut one = [0u8; 32];
         one[31] = 1;
         let sk = SecretKey::<MinPk>::from_bytes(&one).unwrap();
-        assert_eq!(*sk.public_key().as_point(), bls12_381::G1Affine::generator());
+        assert_eq!(
+            *sk.public_key().as_point(),
+            bls12_381::G1Affine::generator()
+        );
     }
 }

@@ -112,7 +112,11 @@ impl<V: Variant> Signature<V, Pop> {
     /// [`Error::EmptyInput`] for no keys, [`Error::IdentityPublicKey`] if the keys sum to
     /// the identity (KeyValidate of the aggregate fails), [`Error::VerificationFailed`]
     /// if the aggregate is not valid.
-    pub fn fast_aggregate_verify(&self, public_keys: &[ProvenPublicKey<V>], message: &[u8]) -> Result<()> {
+    pub fn fast_aggregate_verify(
+        &self,
+        public_keys: &[ProvenPublicKey<V>],
+        message: &[u8],
+    ) -> Result<()> {
         ProvenPublicKey::aggregate(public_keys)?.verify(message, self)
     }
 }

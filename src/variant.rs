@@ -24,7 +24,10 @@ pub trait Variant:
 
     /// Puts a (public-key-side, signature-side) pair in the argument order of the pairing
     /// e: G1 × G2 → Gt.
-    fn pairing_args(pk_side: &Affine<Self::Pk>, sig_side: &Affine<Self::Sig>) -> (G1Affine, G2Affine);
+    fn pairing_args(
+        pk_side: &Affine<Self::Pk>,
+        sig_side: &Affine<Self::Sig>,
+    ) -> (G1Affine, G2Affine);
 }
 
 /// Minimal-public-key-size: public keys in G1 (48 bytes), signatures in G2 (96 bytes).

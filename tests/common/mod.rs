@@ -9,14 +9,19 @@ use serde_json::{Map, Value};
 /// The vectors folder beside the checkout, or `None` with a printed notice. In CI
 /// (`CI=true`) a missing folder fails the test instead.
 pub fn vectors_dir(sub: &str) -> Option<PathBuf> {
-    let dir = PathBuf::from(env!("CARGO_MANIFEST_DIR")).join("../shared/vectors").join(sub);
+    let dir = PathBuf::from(env!("CARGO_MANIFEST_DIR"))
+        .join("../shared/vectors")
+        .join(sub);
     if dir.is_dir() {
         return Some(dir);
     }
     if std::env::var("CI").is_ok_and(|v| v == "true") {
         panic!("test vectors missing in CI: {}", dir.display());
     }
-    eprintln!("SKIPPED: test vectors not found at {} (they live beside the checkout)", dir.display());
+    eprintln!(
+        "SKIPPED: test vectors not found at {} (they live beside the checkout)",
+        dir.display()
+    );
     None
 }
 
@@ -72,7 +77,10 @@ pub fn parse_yaml(text: &str) -> Value {
     fn block(lines: &[&str], i: &mut usize, ind: usize) -> Value {
         if lines[*i].trim_start().starts_with("- ") {
             let mut list = Vec::new();
-            while *i < lines.len() && indent(lines[*i]) == ind && lines[*i].trim_start().starts_with("- ") {
+            while *i < lines.len()
+                && indent(lines[*i]) == ind
+                && lines[*i].trim_start().starts_with("- ")
+            {
                 list.push(scalar(&lines[*i].trim_start()[2..]));
                 *i += 1;
             }
@@ -104,7 +112,8 @@ pub fn parse_yaml(text: &str) -> Value {
 
 #[test]
 fn yaml_subset() {
-    let v = parse_yaml("input:\n  pubkeys:\n  - '0xab'\n  - '0xcd'\n  message: '0x01'\noutput: true\n");
+    let v =
+        parse_yaml("input:\n  pubkeys:\n  - '0xab'\n  - '0xcd'\n  message: '0x01'\noutput: true\n");
     assert_eq!(v["input"]["pubkeys"][1], "0xcd");
     assert_eq!(v["input"]["message"], "0x01");
     assert_eq!(v["output"], true);

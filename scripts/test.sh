@@ -1,0 +1,50 @@
+#!/usr/bin/env bash
+# The whole test suite, from a fresh clone on a fresh machine: installs what it needs
+# (a no_std target, cargo-fuzz), then runs formatting, lints, docs, every test, the no_std
+# builds, the benchmarks' compilation and each fuzz target for FUZZ_SECONDS (default 30).
+set -euo pipefail
+cd "$(dirname "$0")/.."
+FUZZ_SECONDS=${FUZZ_SECONDS:-30}
+step() { printf '\n==> %s\n' "$*"; }
+
+step "toolchain components"
+rustup component add rustfmt clippy >/dev/null 2>&1 || true
+rustup target add thumbv7em-none-eabi >/dev/null
+
+step "cargo fmt --check"
+cargo fmt --all -- --check
+
+step "cargo clippy (all targets, all features, -D warnings)"
+cargo clippy --all-targets --all-features -- -D warnings
+
+step "cargo doc (warnings are errors)"
+RUSTDOCFLAGS=-Dwarnings cargo doc --no-deps
+
+step "no_std builds for thumbv7em-none-eabi (without and with alloc)"
+cargo build --lib --target thumbv7em-none-eabi --no-default-features
+cargo build --lib --target thumbv7em-none-eabi --no-default-features --features alloc
+
+step "tests without alloc (product-of-pairings path)"
+cargo test --lib --no-default-features
+
+step "benchmarks compile"
+cargo bench --no-run
+
+step "cargo test (unit, vectors, validation table, properties, doc tests)"
+cargo test --all-features
+
+if [ -d fuzz ]; then
+  step "fuzzing: each target for ${FUZZ_SECONDS}s"
+  command -v cargo-fuzz >/dev/null || cargo install cargo-fuzz --locked
+  (
+    cd fuzz
+    for target in $(cargo +nightly fuzz list); do
+      echo "--- fuzz target ${target}"
+      cargo +nightly fuzz run "$target" -- -max_total_time="$FUZZ_SECONDS" 2>&1 \
+        | grep -E '^(#[0-9]+ *DONE|Done [0-9]+ runs|==[0-9]+==|SUMMARY|thread .* panicked)' || true
+      test "${PIPESTATUS[0]}" -eq 0
+    done
+  )
+fi
+
+step "all checks passed"
