@@ -93,7 +93,9 @@ fn encoding_rows<V: Variant>(rows: &mut Vec<Row>) {
     type PkDecode = fn(&[u8]) -> Result<(), Error>;
     let pk_decode: PkDecode = |b| PublicKey::<V>::from_bytes(b).map(drop);
     let sig_decode: PkDecode = |b| Signature::<V, Basic>::from_bytes(b).map(drop);
-    let cases: Vec<(&'static str, Vec<u8>, Expect, Vec<u8>, Expect)> = vec![
+    // (input, public-key bytes, expected, signature bytes, expected)
+    type Case = (&'static str, Vec<u8>, Expect, Vec<u8>, Expect);
+    let cases: Vec<Case> = vec![
         (
             "valid point",
             good_pk.clone(),
@@ -513,7 +515,7 @@ fn eth_rows(rows: &mut Vec<Row>) {
             let mut v = [0u8; 48];
             v[0] = 0xc0;
             PublicKey::<MinPk>::from_bytes(&v)
-                .map(|k| ProvenPublicKey::assume_proven(k))
+                .map(ProvenPublicKey::assume_proven)
                 .map(drop)
         },
     ));
