@@ -1,1 +1,120 @@
-fn main() {}
+//! A walk through blsig: key generation, signing, verification, aggregation, proofs of
+//! possession and FastAggregateVerify, for both variants, with the time each step took.
+//!
+//! Run with `cargo run --release --example tour`.
+
+use std::time::Instant;
+
+use blsig::{Aug, Basic, MinPk, MinSig, Pop, PublicKey, Result, SecretKey, Signature, Variant};
+
+/// Runs `f`, printing what it did and how long it took.
+fn step<T>(what: &str, f: impl FnOnce() -> Result<T>) -> Result<T> {
+    let start = Instant::now();
+    let out = f()?;
+    println!(
+        "  {:<58} {:>10.3} ms",
+        what,
+        start.elapsed().as_secs_f64() * 1e3
+    );
+    Ok(out)
+}
+
+fn tour<V: Variant>(pk_group: &str, sig_group: &str) -> Result<()> {
+    println!(
+        "\n== {} (public keys in {pk_group}, signatures in {sig_group})",
+        V::NAME
+    );
+    let mut rng = rand::rng();
+    let sk = step("KeyGen from 32 random bytes", || {
+        Ok(SecretKey::<V>::generate(&mut rng))
+    })?;
+    let pk = step("SkToPk", || Ok(sk.public_key()))?;
+    let pk_bytes = pk.to_bytes();
+    println!(
+        "  public key ({} bytes): {}…",
+        pk_bytes.as_ref().len(),
+        hex(&pk_bytes.as_ref()[..12])
+    );
+    step("KeyValidate (decode a public key)", || {
+        PublicKey::<V>::from_bytes(pk_bytes.as_ref())
+    })?;
+
+    let msg = b"blsig tour";
+    let sig: Signature<V, Basic> = step("Sign (Basic)", || Ok(sk.sign(msg)))?;
+    println!(
+        "  signature ({} bytes): {}…",
+        sig.to_bytes().as_ref().len(),
+        hex(&sig.to_bytes().as_ref()[..12])
+    );
+    step("Verify (Basic)", || pk.verify(msg, &sig))?;
+    let forged = pk.verify(b"another message", &sig);
+    println!("  verify of another message: {forged:?}");
+
+    let aug: Signature<V, Aug> = step("Sign (message augmentation: signs PK ‖ msg)", || {
+        Ok(sk.sign(msg))
+    })?;
+    step("Verify (message augmentation)", || pk.verify(msg, &aug))?;
+
+    // A committee of 64 signers.
+    let n = 64;
+    let sks: Vec<SecretKey<V>> = (0..n).map(|_| SecretKey::generate(&mut rng)).collect();
+    let pks: Vec<PublicKey<V>> = sks.iter().map(SecretKey::public_key).collect();
+    let proofs = step(&format!("PopProve × {n}"), || {
+        Ok(sks
+            .iter()
+            .map(SecretKey::prove_possession)
+            .collect::<Vec<_>>())
+    })?;
+    let proven = step(&format!("PopVerify × {n}"), || {
+        pks.iter()
+            .zip(&proofs)
+            .map(|(pk, proof)| pk.verify_possession(proof))
+            .collect::<Result<Vec<_>>>()
+    })?;
+    let sigs: Vec<Signature<V, Pop>> = step(&format!("Sign (POP) × {n}, one message"), || {
+        Ok(sks.iter().map(|sk| sk.sign(msg)).collect())
+    })?;
+    let agg = step(&format!("Aggregate {n} signatures"), || {
+        Signature::aggregate(&sigs)
+    })?;
+    step(&format!("FastAggregateVerify, {n} proven keys"), || {
+        agg.fast_aggregate_verify(&proven, msg)
+    })?;
+
+    let msgs: Vec<Vec<u8>> = (0..n)
+        .map(|i| format!("message {i}").into_bytes())
+        .collect();
+    let refs: Vec<&[u8]> = msgs.iter().map(Vec::as_slice).collect();
+    let sigs: Vec<Signature<V, Basic>> = sks.iter().zip(&refs).map(|(sk, m)| sk.sign(m)).collect();
+    let agg = step(
+        &format!("Aggregate {n} signatures on distinct messages"),
+        || Signature::aggregate(&sigs),
+    )?;
+    step(
+        &format!("AggregateVerify, {n} distinct messages (one multi-pairing)"),
+        || agg.aggregate_verify(&pks, &refs),
+    )?;
+    let dup = agg.aggregate_verify(&pks[..2], &[refs[0], refs[0]]);
+    println!("  Basic AggregateVerify with a repeated message: {dup:?}");
+    Ok(())
+}
+
+fn hex(bytes: &[u8]) -> String {
+    bytes.iter().map(|b| format!("{b:02x}")).collect()
+}
+
+fn main() -> Result<()> {
+    println!("blsig tour: BLS signatures over BLS12-381 (IETF draft, RFC 9380)");
+    println!("ciphersuite examples:");
+    for id in [
+        blsig::ciphersuite_id::<MinPk, Basic>(),
+        blsig::ciphersuite_id::<MinPk, Pop>(),
+        blsig::ciphersuite_id::<MinSig, Aug>(),
+    ] {
+        println!("  {}", String::from_utf8_lossy(&id));
+    }
+    tour::<MinPk>("G1, 48 bytes", "G2, 96 bytes")?;
+    tour::<MinSig>("G2, 96 bytes", "G1, 48 bytes")?;
+    println!("\ndone");
+    Ok(())
+}
