@@ -143,3 +143,8 @@ pub mod min_sig {
 fn hex_fmt(f: &mut core::fmt::Formatter<'_>, bytes: &[u8]) -> core::fmt::Result {
     bytes.iter().try_for_each(|b| write!(f, "{b:02x}"))
 }
+
+/// The README's examples, compiled and run as doc tests.
+#[cfg(doctest)]
+#[doc = include_str!("../README.md")]
+pub struct ReadmeDoctests;
