@@ -47,3 +47,27 @@ pub fn eth_fast_aggregate_verify(
     }
     signature.fast_aggregate_verify(pubkeys, message)
 }
+
+/// Ethereum's `batch_verify` semantics (ethereum/bls12-381-tests): every
+/// `(pubkeys[i], messages[i], signatures[i])` is a valid POP-scheme signature, checked in one
+/// randomised batch.
+///
+/// # Errors
+/// [`Error::LengthMismatch`] if the slices differ in length, [`Error::EmptyInput`] for
+/// none, [`Error::VerificationFailed`] if any triple is invalid.
+#[cfg(feature = "alloc")]
+pub fn eth_batch_verify(
+    pubkeys: &[PublicKey<MinPk>],
+    messages: &[&[u8]],
+    signatures: &[EthSignature],
+    rng: &mut impl rand_core::CryptoRng,
+) -> Result<()> {
+    if pubkeys.len() != messages.len() || pubkeys.len() != signatures.len() {
+        return Err(Error::LengthMismatch);
+    }
+    let mut batch = crate::BatchVerifier::<MinPk, Pop>::new();
+    for ((pk, msg), sig) in pubkeys.iter().zip(messages).zip(signatures) {
+        batch.queue(pk, msg, sig);
+    }
+    batch.verify(rng)
+}

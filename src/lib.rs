@@ -75,11 +75,15 @@
 #[cfg(any(feature = "alloc", test))]
 extern crate alloc;
 
+#[cfg(feature = "alloc")]
+mod batch;
 mod curve;
 mod error;
 pub mod eth;
 mod hash;
 pub mod hazmat;
+#[cfg(feature = "alloc")]
+pub mod msm;
 pub mod notes;
 mod pairing;
 mod pop;
@@ -89,6 +93,8 @@ mod secret_key;
 mod signature;
 mod variant;
 
+#[cfg(feature = "alloc")]
+pub use batch::{BatchVerifier, DETERMINISTIC_SCALAR_BITS, RNG_SCALAR_BITS};
 pub use bls12_381::{G1Affine, G1Projective, G2Affine, G2Projective};
 pub use curve::{Affine, Curve};
 pub use error::{Error, Result};

@@ -72,3 +72,59 @@ pub mod rogue_keys {
     //! Multisignatures with key-aggregation coefficients (Boneh–Drijvers–Neven) are a fourth
     //! defence, built on top of these types.
 }
+
+pub mod batch {
+    //! # Batch verification: design and soundness
+    //!
+    //! [`crate::BatchVerifier`] checks n triples (PKᵢ, mᵢ, σᵢ) at once. Writing Hᵢ for the
+    //! hashed message and g for the generator of the public-key group, it tests
+    //!
+    //! ```text
+    //!   Π_groups e( Σ_{i: mᵢ = m} rᵢ·PKᵢ , H(m) ) · e( −g , Σᵢ rᵢ·σᵢ ) = 1
+    //! ```
+    //!
+    //! with one multi-Miller loop over one pair per **distinct** message plus one, and a
+    //! single final exponentiation.
+    //!
+    //! ## Why random weights, and why 64 bits
+    //! Without weights (all rᵢ = 1) the test is fooled by signatures whose errors cancel:
+    //! σ₁ + Δ and σ₂ − Δ (the forged set of Ethereum's `batch_verify` vectors). With each rᵢ
+    //! drawn uniformly from [1, 2⁶⁴), write δᵢ = e(PKᵢ, Hᵢ) · e(g, σᵢ)⁻¹ ∈ Gt, of prime order r.
+    //! The test passes iff Π δᵢ^{rᵢ} = 1. If some δⱼ ≠ 1, then for any fixed choice of the
+    //! other weights at most one value of rⱼ mod r satisfies the equation, so the batch
+    //! passes with probability at most 1/(2⁶⁴ − 1) ≈ 2⁻⁶⁴ over rⱼ. The weights come from the
+    //! caller's `CryptoRng` after all items are fixed, so the adversary cannot adapt to them:
+    //! 64 bits give 2⁻⁶⁴ soundness error per batch, the level blst and most BLS batch
+    //! verifiers use. (Grouping does not change this: it only reorders the same product.)
+    //!
+    //! ## Deterministic mode
+    //! [`crate::BatchVerifier::verify_deterministic`] has no RNG. Its weights are 128-bit
+    //! values SHA-256(seed ‖ i) where the seed hashes the ciphersuite and every queued
+    //! (key, signature, message digest). An adversary who wants a bad batch to pass must find
+    //! inputs whose derived weights satisfy the equation — a Fiat–Shamir argument: each
+    //! attempt succeeds with probability ≈ 2⁻¹²⁸ (the weight space is 128 bits, so a
+    //! grinding adversary making 2⁶⁴ hash queries still has only ≈ 2⁻⁶⁴ success).
+    //!
+    //! ## Subgroup checks first
+    //! Every signature is decoded with its subgroup check before a weight touches it
+    //! ([`crate::Signature`] cannot hold anything else), and keys are KeyValidated
+    //! ([`crate::PublicKey`]). The argument above needs points in the order-r groups: a
+    //! component of small order could make δᵢ^{rᵢ} vanish for many rᵢ.
+    //!
+    //! ## What is variable-time, and why that is safe
+    //! The weights multiply public points (keys and signatures) by scalars that are used
+    //! once and never leave the verifier: [`crate::msm::mul_vartime`] (width-4 NAF) for each
+    //! rᵢ·PKᵢ and [`crate::msm::msm_vartime`] (Pippenger buckets) for Σ rᵢ·σᵢ. Their timing
+    //! depends only on the weights; an observer who learns weights after the check learns
+    //! nothing useful, since the verdict is already fixed. No secret key is ever involved.
+    //!
+    //! ## Finding the invalid items
+    //! [`crate::BatchVerifier::find_invalid`] keeps the first pass's work: hashed messages,
+    //! decoded points, weights and the scaled keys rᵢ·PKᵢ. The value of the full product V(T)
+    //! is linear in the items (V(T) = Π_{i∈T} δᵢ^{rᵢ}), so for a failing set T split into
+    //! L and R it evaluates V(L) — one multi-Miller loop over L's pairs, an MSM over L's
+    //! signatures, one final exponentiation — and derives V(R) = V(T) / V(L) by one
+    //! division in Gt. A half whose value is 1 is valid (up to the same 2⁻⁶⁴); a failing
+    //! single item is reported. All invalid items are found, with about k·log₂ n final
+    //! exponentiations for k invalid items among n.
+}

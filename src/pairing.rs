@@ -15,8 +15,14 @@ use crate::variant::Variant;
 pub(crate) fn product_is_one<V: Variant>(
     terms: impl IntoIterator<Item = (Affine<V::Pk>, Affine<V::Sig>)>,
 ) -> bool {
-    let args = terms.into_iter().map(|(p, q)| V::pairing_args(&p, &q));
-    bool::from(product_of_pairings(args).is_identity())
+    bool::from(pairing_product::<V>(terms).is_identity())
+}
+
+/// Π e(Pᵢ, Qᵢ) for (public-key-side, signature-side) pairs, as an element of Gt.
+pub(crate) fn pairing_product<V: Variant>(
+    terms: impl IntoIterator<Item = (Affine<V::Pk>, Affine<V::Sig>)>,
+) -> bls12_381::Gt {
+    product_of_pairings(terms.into_iter().map(|(p, q)| V::pairing_args(&p, &q)))
 }
 
 #[cfg(feature = "alloc")]

@@ -5,7 +5,9 @@ mod common;
 use std::fs;
 use std::path::Path;
 
-use blsig::eth::{EthSignature, eth_aggregate_pubkeys, eth_fast_aggregate_verify};
+use blsig::eth::{
+    EthSignature, eth_aggregate_pubkeys, eth_batch_verify, eth_fast_aggregate_verify,
+};
 use blsig::hazmat::decode_point;
 use blsig::{
     Aug, Basic, Dst, G1Projective, G2Projective, MinPk, MinSig, Pop, ProofOfPossession,
@@ -201,6 +203,23 @@ fn eth_case(handler: &str, input: &Value) -> Option<Value> {
             let bytes = p.to_affine().to_uncompressed();
             Value::String(hex::encode(bytes.as_ref()))
         }
+        "batch_verify" => ok((|| {
+            let pks = input["pubkeys"]
+                .as_array()
+                .unwrap()
+                .iter()
+                .map(pk)
+                .collect::<Result<Vec<_>, _>>()?;
+            let msgs = hexes(&input["messages"]);
+            let msgs: Vec<&[u8]> = msgs.iter().map(Vec::as_slice).collect();
+            let sigs = input["signatures"]
+                .as_array()
+                .unwrap()
+                .iter()
+                .map(sig)
+                .collect::<Result<Vec<_>, _>>()?;
+            eth_batch_verify(&pks, &msgs, &sigs, &mut rand::rng())
+        })()),
         "deserialization_G1" => Value::Bool(
             decode_point::<G1Projective>(&unhex(input["pubkey"].as_str().unwrap())).is_ok(),
         ),
@@ -266,16 +285,9 @@ fn eth_bls12_381_tests() {
     let (passed, skipped) = run_eth(&dir, |case| {
         serde_json::from_str(&fs::read_to_string(case).unwrap()).unwrap()
     });
-    // batch_verify belongs to the batch-verification engine.
-    assert!(
-        skipped.iter().all(|s| s.starts_with("batch_verify/")),
-        "{skipped:?}"
-    );
-    assert_eq!(passed + skipped.len(), 96);
-    println!(
-        "eth-bls12-381-tests/: {passed} cases pass, {} batch_verify left to the batch engine",
-        skipped.len()
-    );
+    assert!(skipped.is_empty(), "unexpected handlers: {skipped:?}");
+    assert_eq!(passed, 96);
+    println!("eth-bls12-381-tests/: {passed} cases pass");
 }
 
 // ------------------------------------------------------- IETF reference (bls-sigs-ref/)

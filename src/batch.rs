@@ -1,0 +1,326 @@
+//! Batch verification: many (public key, message, signature) triples checked with one
+//! multi-Miller loop and one final exponentiation, and the invalid ones found when a batch
+//! fails. The design is in [`crate::notes::batch`].
+
+use alloc::collections::BTreeMap;
+use alloc::vec::Vec;
+use core::marker::PhantomData;
+
+use bls12_381::Gt;
+use group::{Curve as _, CurveAffine, Group};
+use rand_core::CryptoRng;
+use sha2::{Digest, Sha256};
+
+use crate::curve::{Affine, Curve};
+use crate::error::{Error, Result};
+use crate::msm::{msm_vartime, mul_vartime};
+use crate::pairing::pairing_product;
+use crate::public_key::PublicKey;
+use crate::scheme::{Scheme, ciphersuite_id};
+use crate::signature::Signature;
+use crate::variant::Variant;
+
+/// Bits of the random scalars drawn from a caller's RNG.
+pub const RNG_SCALAR_BITS: u32 = 64;
+/// Bits of the scalars derived from the transcript in [`BatchVerifier::verify_deterministic`].
+pub const DETERMINISTIC_SCALAR_BITS: u32 = 128;
+
+/// A batch of (public key, message, signature) triples for variant `V` and scheme `S`.
+///
+/// Queue items with [`BatchVerifier::queue`] (or [`BatchVerifier::queue_bytes`], which also
+/// decodes the signature); then check them all at once with [`BatchVerifier::verify`], or
+/// learn exactly which fail with [`BatchVerifier::find_invalid`]. Messages are hashed to the
+/// curve when queued — once per distinct message — so the verifier borrows nothing.
+///
+/// ```
+/// use blsig::{BatchVerifier, MinPk, Pop, SecretKey};
+/// let mut batch = BatchVerifier::<MinPk, Pop>::new();
+/// for i in 0..4u8 {
+///     let sk = SecretKey::<MinPk>::key_gen(&[i; 32], b"")?;
+///     batch.queue(&sk.public_key(), &[i], &sk.sign(&[i]));
+/// }
+/// batch.verify(&mut rand::rng())?;
+/// assert!(batch.find_invalid(&mut rand::rng())?.is_empty());
+/// # Ok::<(), blsig::Error>(())
+/// ```
+pub struct BatchVerifier<V: Variant, S: Scheme> {
+    /// Hashed messages, one per distinct message (projective; normalised in one batch).
+    messages: Vec<V::Sig>,
+    /// Grouping key (a digest of the hashed input) → index in `messages`.
+    message_index: BTreeMap<[u8; 32], usize>,
+    items: Vec<Item<V>>,
+    _scheme: PhantomData<S>,
+}
+
+struct Item<V: Variant> {
+    pk: Affine<V::Pk>,
+    sig: Affine<V::Sig>,
+    message: usize,
+    /// SHA-256 of the item's encodings, for the deterministic transcript.
+    digest: [u8; 32],
+}
+
+/// The per-batch values that identification reuses: scalars, scaled keys, affine messages.
+struct Prepared<V: Variant> {
+    scalars: Vec<u128>,
+    scalar_bits: u32,
+    scaled_pks: Vec<V::Pk>,
+    messages: Vec<Affine<V::Sig>>,
+}
+
+impl<V: Variant, S: Scheme> Default for BatchVerifier<V, S> {
+    fn default() -> Self {
+        Self::new()
+    }
+}
+
+impl<V: Variant, S: Scheme> BatchVerifier<V, S> {
+    /// An empty batch.
+    pub fn new() -> Self {
+        BatchVerifier {
+            messages: Vec::new(),
+            message_index: BTreeMap::new(),
+            items: Vec::new(),
+            _scheme: PhantomData,
+        }
+    }
+
+    /// Number of queued items.
+    pub fn len(&self) -> usize {
+        self.items.len()
+    }
+
+    /// Whether nothing is queued.
+    pub fn is_empty(&self) -> bool {
+        self.items.is_empty()
+    }
+
+    /// Number of distinct hashed messages (groups) among the queued items.
+    pub fn distinct_messages(&self) -> usize {
+        self.messages.len()
+    }
+
+    /// Queues one triple and returns its index (the index [`BatchVerifier::find_invalid`]
+    /// reports). The message is hashed now, unless an earlier item had the same one.
+    pub fn queue(
+        &mut self,
+        public_key: &PublicKey<V>,
+        message: &[u8],
+        signature: &Signature<V, S>,
+    ) -> usize {
+        let pk_bytes = public_key.to_bytes();
+        // Under Aug the signed string is PK ‖ message, so the key is part of the group.
+        let prefix: &[u8] = if S::AUGMENTS_MESSAGE {
+            pk_bytes.as_ref()
+        } else {
+            &[]
+        };
+        let key: [u8; 32] = Sha256::new()
+            .chain_update((prefix.len() as u64).to_be_bytes())
+            .chain_update(prefix)
+            .chain_update(message)
+            .finalize()
+            .into();
+        let next = self.messages.len();
+        let index = *self.message_index.entry(key).or_insert(next);
+        if index == next {
+            let id = ciphersuite_id::<V, S>();
+            self.messages
+                .push(V::Sig::hash_parts(&[prefix, message], &id));
+        }
+        let digest = Sha256::new()
+            .chain_update(pk_bytes.as_ref())
+            .chain_update(signature.to_bytes().as_ref())
+            .chain_update(key)
+            .finalize()
+            .into();
+        self.items.push(Item {
+            pk: *public_key.as_point(),
+            sig: *signature.as_point(),
+            message: index,
+            digest,
+        });
+        self.items.len() - 1
+    }
+
+    /// Decodes a compressed signature (with the subgroup check) and queues the triple.
+    ///
+    /// # Errors
+    /// The decoding errors of [`Signature::from_bytes`]; nothing is queued then.
+    pub fn queue_bytes(
+        &mut self,
+        public_key: &PublicKey<V>,
+        message: &[u8],
+        signature: &[u8],
+    ) -> Result<usize> {
+        let signature = Signature::<V, S>::from_bytes(signature)?;
+        Ok(self.queue(public_key, message, &signature))
+    }
+
+    /// Checks every queued item with random 64-bit weights from `rng`: one multi-Miller
+    /// loop over one pair per distinct message plus one, and one final exponentiation.
+    ///
+    /// Accepts exactly when every item verifies alone, except with probability at most
+    /// 2⁻⁶⁴ over the weights (see [`crate::notes::batch`]).
+    ///
+    /// # Errors
+    /// [`Error::EmptyInput`] for an empty batch; [`Error::VerificationFailed`] if any item
+    /// is invalid ([`BatchVerifier::find_invalid`] says which).
+    pub fn verify(&self, rng: &mut impl CryptoRng) -> Result<()> {
+        let prepared = self.prepare(self.rng_scalars(rng)?);
+        check(self.evaluate(&prepared, None))
+    }
+
+    /// As [`BatchVerifier::verify`], for callers without an RNG: 128-bit weights are derived
+    /// by SHA-256 from a transcript of every queued key, message and signature.
+    ///
+    /// # Errors
+    /// As [`BatchVerifier::verify`].
+    pub fn verify_deterministic(&self) -> Result<()> {
+        let prepared = self.prepare(self.transcript_scalars()?);
+        check(self.evaluate(&prepared, None))
+    }
+
+    /// The indices (in queueing order) of exactly the items that fail to verify alone;
+    /// empty when the whole batch is valid.
+    ///
+    /// Runs the batch check first. If it fails, it bisects: each step evaluates one half of
+    /// a failing set and derives the other half's value by division in Gt, reusing the
+    /// hashed messages, decoded points and scaled keys of the first pass.
+    ///
+    /// # Errors
+    /// [`Error::EmptyInput`] for an empty batch.
+    pub fn find_invalid(&self, rng: &mut impl CryptoRng) -> Result<Vec<usize>> {
+        let prepared = self.prepare(self.rng_scalars(rng)?);
+        let root = self.evaluate(&prepared, None);
+        let mut invalid = Vec::new();
+        let all: Vec<usize> = (0..self.items.len()).collect();
+        self.bisect(&prepared, &all, root, &mut invalid);
+        invalid.sort_unstable();
+        Ok(invalid)
+    }
+
+    fn rng_scalars(&self, rng: &mut impl CryptoRng) -> Result<(Vec<u128>, u32)> {
+        if self.items.is_empty() {
+            return Err(Error::EmptyInput);
+        }
+        let scalars = (0..self.items.len())
+            .map(|_| {
+                loop {
+                    let r = rng.next_u64();
+                    if r != 0 {
+                        break u128::from(r);
+                    }
+                }
+            })
+            .collect();
+        Ok((scalars, RNG_SCALAR_BITS))
+    }
+
+    fn transcript_scalars(&self) -> Result<(Vec<u128>, u32)> {
+        if self.items.is_empty() {
+            return Err(Error::EmptyInput);
+        }
+        let mut transcript = Sha256::new()
+            .chain_update(b"blsig batch verification v1")
+            .chain_update(ciphersuite_id::<V, S>())
+            .chain_update((self.items.len() as u64).to_be_bytes());
+        for item in &self.items {
+            transcript.update(item.digest);
+        }
+        let seed = transcript.finalize();
+        let scalars = (0..self.items.len() as u64)
+            .map(|i| {
+                let out = Sha256::new()
+                    .chain_update(seed)
+                    .chain_update(i.to_be_bytes())
+                    .finalize();
+                let mut bytes = [0u8; 16];
+                bytes.copy_from_slice(&out[..16]);
+                u128::from_be_bytes(bytes).max(1)
+            })
+            .collect();
+        Ok((scalars, DETERMINISTIC_SCALAR_BITS))
+    }
+
+    fn prepare(&self, (scalars, scalar_bits): (Vec<u128>, u32)) -> Prepared<V> {
+        let scaled_pks = self
+            .items
+            .iter()
+            .zip(&scalars)
+            .map(|(item, &r)| mul_vartime(&item.pk.to_curve(), r))
+            .collect();
+        let mut messages = alloc::vec![Affine::<V::Sig>::identity(); self.messages.len()];
+        V::Sig::batch_normalize(&self.messages, &mut messages);
+        Prepared {
+            scalars,
+            scalar_bits,
+            scaled_pks,
+            messages,
+        }
+    }
+
+    /// Π_g e(Σ_{i∈T, m(i)=g} rᵢ·PKᵢ, H_g) · e(−g, Σ_{i∈T} rᵢ·σᵢ) over a subset T (all if `None`).
+    fn evaluate(&self, prepared: &Prepared<V>, subset: Option<&[usize]>) -> Gt {
+        let all: Vec<usize>;
+        let subset = match subset {
+            Some(s) => s,
+            None => {
+                all = (0..self.items.len()).collect();
+                &all
+            }
+        };
+        let mut group_sums: BTreeMap<usize, V::Pk> = BTreeMap::new();
+        let mut sigs = Vec::with_capacity(subset.len());
+        let mut scalars = Vec::with_capacity(subset.len());
+        for &i in subset {
+            let (Some(item), Some(scaled), Some(&r)) = (
+                self.items.get(i),
+                prepared.scaled_pks.get(i),
+                prepared.scalars.get(i),
+            ) else {
+                continue;
+            };
+            *group_sums
+                .entry(item.message)
+                .or_insert_with(V::Pk::identity) += scaled;
+            sigs.push(item.sig);
+            scalars.push(r);
+        }
+        let sig_sum: V::Sig = msm_vartime(&sigs, &scalars, prepared.scalar_bits);
+
+        let sums: Vec<V::Pk> = group_sums.values().copied().collect();
+        let mut sums_affine = alloc::vec![Affine::<V::Pk>::identity(); sums.len()];
+        V::Pk::batch_normalize(&sums, &mut sums_affine);
+        let neg_g = -Affine::<V::Pk>::generator();
+        let pairs = group_sums
+            .keys()
+            .zip(sums_affine)
+            .filter_map(|(&g, a)| prepared.messages.get(g).map(|h| (a, *h)))
+            .chain(core::iter::once((neg_g, sig_sum.to_affine())));
+        pairing_product::<V>(pairs)
+    }
+
+    fn bisect(&self, prepared: &Prepared<V>, set: &[usize], value: Gt, invalid: &mut Vec<usize>) {
+        if bool::from(value.is_identity()) {
+            return;
+        }
+        if let [only] = set {
+            invalid.push(*only);
+            return;
+        }
+        let (left, right) = set.split_at(set.len() / 2);
+        let left_value = self.evaluate(prepared, Some(left));
+        let right_value = value - left_value;
+        self.bisect(prepared, left, left_value, invalid);
+        self.bisect(prepared, right, right_value, invalid);
+    }
+}
+
+fn check(value: Gt) -> Result<()> {
+    if bool::from(value.is_identity()) {
+        Ok(())
+    } else {
+        Err(Error::VerificationFailed)
+    }
+}
