@@ -6,15 +6,14 @@ use alloc::collections::BTreeMap;
 use alloc::vec::Vec;
 use core::marker::PhantomData;
 
-use bls12_381::Gt;
+use bls12_381::{G1Affine, G2Affine, G2Prepared, Gt, multi_miller_loop};
 use group::{Curve as _, CurveAffine, Group};
 use rand_core::CryptoRng;
 use sha2::{Digest, Sha256};
 
 use crate::curve::{Affine, Curve};
 use crate::error::{Error, Result};
-use crate::msm::{msm_vartime, mul_vartime};
-use crate::pairing::pairing_product;
+use crate::msm::msm_vartime;
 use crate::public_key::PublicKey;
 use crate::scheme::{Scheme, ciphersuite_id};
 use crate::signature::Signature;
@@ -60,12 +59,19 @@ struct Item<V: Variant> {
     digest: [u8; 32],
 }
 
-/// The per-batch values that identification reuses: scalars, scaled keys, affine messages.
+/// The per-batch values that identification reuses: weights, affine hashed messages and,
+/// where messages live in G2 (min-pk), their Miller-loop line coefficients.
 struct Prepared<V: Variant> {
     scalars: Vec<u128>,
     scalar_bits: u32,
-    scaled_pks: Vec<V::Pk>,
     messages: Vec<Affine<V::Sig>>,
+    message_lines: Vec<G2Prepared>,
+}
+
+/// A Miller-loop term whose G2 side is either prepared already or still affine.
+enum Term<'a> {
+    Cached(G1Affine, &'a G2Prepared),
+    Fresh(G1Affine, G2Affine),
 }
 
 impl<V: Variant, S: Scheme> Default for BatchVerifier<V, S> {
@@ -168,7 +174,7 @@ impl<V: Variant, S: Scheme> BatchVerifier<V, S> {
     /// is invalid ([`BatchVerifier::find_invalid`] says which).
     pub fn verify(&self, rng: &mut impl CryptoRng) -> Result<()> {
         let prepared = self.prepare(self.rng_scalars(rng)?);
-        check(self.evaluate(&prepared, None))
+        check(self.evaluate(&prepared, &self.all_items()))
     }
 
     /// As [`BatchVerifier::verify`], for callers without an RNG: 128-bit weights are derived
@@ -178,7 +184,7 @@ impl<V: Variant, S: Scheme> BatchVerifier<V, S> {
     /// As [`BatchVerifier::verify`].
     pub fn verify_deterministic(&self) -> Result<()> {
         let prepared = self.prepare(self.transcript_scalars()?);
-        check(self.evaluate(&prepared, None))
+        check(self.evaluate(&prepared, &self.all_items()))
     }
 
     /// The indices (in queueing order) of exactly the items that fail to verify alone;
@@ -192,12 +198,16 @@ impl<V: Variant, S: Scheme> BatchVerifier<V, S> {
     /// [`Error::EmptyInput`] for an empty batch.
     pub fn find_invalid(&self, rng: &mut impl CryptoRng) -> Result<Vec<usize>> {
         let prepared = self.prepare(self.rng_scalars(rng)?);
-        let root = self.evaluate(&prepared, None);
+        let all = self.all_items();
+        let root = self.evaluate(&prepared, &all);
         let mut invalid = Vec::new();
-        let all: Vec<usize> = (0..self.items.len()).collect();
         self.bisect(&prepared, &all, root, &mut invalid);
         invalid.sort_unstable();
         Ok(invalid)
+    }
+
+    fn all_items(&self) -> Vec<usize> {
+        (0..self.items.len()).collect()
     }
 
     fn rng_scalars(&self, rng: &mut impl CryptoRng) -> Result<(Vec<u128>, u32)> {
@@ -244,61 +254,62 @@ impl<V: Variant, S: Scheme> BatchVerifier<V, S> {
     }
 
     fn prepare(&self, (scalars, scalar_bits): (Vec<u128>, u32)) -> Prepared<V> {
-        let scaled_pks = self
-            .items
-            .iter()
-            .zip(&scalars)
-            .map(|(item, &r)| mul_vartime(&item.pk.to_curve(), r))
-            .collect();
         let mut messages = alloc::vec![Affine::<V::Sig>::identity(); self.messages.len()];
         V::Sig::batch_normalize(&self.messages, &mut messages);
+        let message_lines = if messages_in_g2::<V>() {
+            messages
+                .iter()
+                .map(|h| G2Prepared::from(V::pairing_args(&Affine::<V::Pk>::generator(), h).1))
+                .collect()
+        } else {
+            Vec::new()
+        };
         Prepared {
             scalars,
             scalar_bits,
-            scaled_pks,
             messages,
+            message_lines,
         }
     }
 
-    /// Π_g e(Σ_{i∈T, m(i)=g} rᵢ·PKᵢ, H_g) · e(−g, Σ_{i∈T} rᵢ·σᵢ) over a subset T (all if `None`).
-    fn evaluate(&self, prepared: &Prepared<V>, subset: Option<&[usize]>) -> Gt {
-        let all: Vec<usize>;
-        let subset = match subset {
-            Some(s) => s,
-            None => {
-                all = (0..self.items.len()).collect();
-                &all
-            }
-        };
-        let mut group_sums: BTreeMap<usize, V::Pk> = BTreeMap::new();
+    /// Π_g e(Σ_{i∈T, m(i)=g} rᵢ·PKᵢ, H_g) · e(−g, Σ_{i∈T} rᵢ·σᵢ) over the items T.
+    fn evaluate(&self, prepared: &Prepared<V>, subset: &[usize]) -> Gt {
+        // Per message group: the members' keys and weights; and all signatures with weights.
+        let mut groups: BTreeMap<usize, (Vec<Affine<V::Pk>>, Vec<u128>)> = BTreeMap::new();
         let mut sigs = Vec::with_capacity(subset.len());
         let mut scalars = Vec::with_capacity(subset.len());
         for &i in subset {
-            let (Some(item), Some(scaled), Some(&r)) = (
-                self.items.get(i),
-                prepared.scaled_pks.get(i),
-                prepared.scalars.get(i),
-            ) else {
+            let (Some(item), Some(&r)) = (self.items.get(i), prepared.scalars.get(i)) else {
                 continue;
             };
-            *group_sums
-                .entry(item.message)
-                .or_insert_with(V::Pk::identity) += scaled;
+            let (pks, rs) = groups.entry(item.message).or_default();
+            pks.push(item.pk);
+            rs.push(r);
             sigs.push(item.sig);
             scalars.push(r);
         }
-        let sig_sum: V::Sig = msm_vartime(&sigs, &scalars, prepared.scalar_bits);
-
-        let sums: Vec<V::Pk> = group_sums.values().copied().collect();
+        let sums: Vec<V::Pk> = groups
+            .values()
+            .map(|(pks, rs)| msm_vartime(pks, rs, prepared.scalar_bits))
+            .collect();
         let mut sums_affine = alloc::vec![Affine::<V::Pk>::identity(); sums.len()];
         V::Pk::batch_normalize(&sums, &mut sums_affine);
-        let neg_g = -Affine::<V::Pk>::generator();
-        let pairs = group_sums
-            .keys()
-            .zip(sums_affine)
-            .filter_map(|(&g, a)| prepared.messages.get(g).map(|h| (a, *h)))
-            .chain(core::iter::once((neg_g, sig_sum.to_affine())));
-        pairing_product::<V>(pairs)
+        let sig_sum: V::Sig = msm_vartime(&sigs, &scalars, prepared.scalar_bits);
+
+        let mut terms: Vec<Term<'_>> = Vec::with_capacity(groups.len() + 1);
+        for (&g, a) in groups.keys().zip(&sums_affine) {
+            let Some(h) = prepared.messages.get(g) else {
+                continue;
+            };
+            let (p, q) = V::pairing_args(a, h);
+            terms.push(match prepared.message_lines.get(g) {
+                Some(lines) => Term::Cached(p, lines),
+                None => Term::Fresh(p, q),
+            });
+        }
+        let (p, q) = V::pairing_args(&-Affine::<V::Pk>::generator(), &sig_sum.to_affine());
+        terms.push(Term::Fresh(p, q));
+        miller_product(&terms)
     }
 
     fn bisect(&self, prepared: &Prepared<V>, set: &[usize], value: Gt, invalid: &mut Vec<usize>) {
@@ -310,11 +321,37 @@ impl<V: Variant, S: Scheme> BatchVerifier<V, S> {
             return;
         }
         let (left, right) = set.split_at(set.len() / 2);
-        let left_value = self.evaluate(prepared, Some(left));
+        let left_value = self.evaluate(prepared, left);
         let right_value = value - left_value;
         self.bisect(prepared, left, left_value, invalid);
         self.bisect(prepared, right, right_value, invalid);
     }
+}
+
+/// Whether hashed messages (the signature group) are G2, so their lines can be cached.
+fn messages_in_g2<V: Variant>() -> bool {
+    <V::Sig as Curve>::DIGIT == b'2'
+}
+
+/// One multi-Miller loop over the terms, preparing the G2 sides not prepared yet, and one
+/// final exponentiation.
+fn miller_product(terms: &[Term<'_>]) -> Gt {
+    let fresh: Vec<G2Prepared> = terms
+        .iter()
+        .filter_map(|t| match t {
+            Term::Fresh(_, q) => Some(G2Prepared::from(*q)),
+            Term::Cached(..) => None,
+        })
+        .collect();
+    let mut fresh_iter = fresh.iter();
+    let refs: Vec<(&G1Affine, &G2Prepared)> = terms
+        .iter()
+        .filter_map(|t| match t {
+            Term::Cached(p, lines) => Some((p, *lines)),
+            Term::Fresh(p, _) => fresh_iter.next().map(|lines| (p, lines)),
+        })
+        .collect();
+    multi_miller_loop(&refs).final_exponentiation()
 }
 
 fn check(value: Gt) -> Result<()> {
