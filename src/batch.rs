@@ -68,6 +68,9 @@ struct Prepared<V: Variant> {
     message_lines: Vec<G2Prepared>,
 }
 
+/// Points of one group with their weights, for one MSM.
+type WeightedPoints<C> = (Vec<Affine<C>>, Vec<u128>);
+
 /// A Miller-loop term whose G2 side is either prepared already or still affine.
 enum Term<'a> {
     Cached(G1Affine, &'a G2Prepared),
@@ -275,7 +278,7 @@ impl<V: Variant, S: Scheme> BatchVerifier<V, S> {
     /// Π_g e(Σ_{i∈T, m(i)=g} rᵢ·PKᵢ, H_g) · e(−g, Σ_{i∈T} rᵢ·σᵢ) over the items T.
     fn evaluate(&self, prepared: &Prepared<V>, subset: &[usize]) -> Gt {
         // Per message group: the members' keys and weights; and all signatures with weights.
-        let mut groups: BTreeMap<usize, (Vec<Affine<V::Pk>>, Vec<u128>)> = BTreeMap::new();
+        let mut groups: BTreeMap<usize, WeightedPoints<V::Pk>> = BTreeMap::new();
         let mut sigs = Vec::with_capacity(subset.len());
         let mut scalars = Vec::with_capacity(subset.len());
         for &i in subset {
