@@ -63,9 +63,10 @@ struct Item<V: Variant> {
 /// where messages live in G2 (min-pk), their Miller-loop line coefficients.
 struct Prepared<V: Variant> {
     scalars: Vec<u128>,
-    scalar_bits: u32,
     messages: Vec<Affine<V::Sig>>,
     message_lines: Vec<G2Prepared>,
+    /// Per message group: Σ rᵢ·PKᵢ over all its members, and how many members it has.
+    group_sums: Vec<(V::Pk, usize)>,
 }
 
 /// Points of one group with their weights, for one MSM.
@@ -213,7 +214,7 @@ impl<V: Variant, S: Scheme> BatchVerifier<V, S> {
         (0..self.items.len()).collect()
     }
 
-    fn rng_scalars(&self, rng: &mut impl CryptoRng) -> Result<(Vec<u128>, u32)> {
+    fn rng_scalars(&self, rng: &mut impl CryptoRng) -> Result<Vec<u128>> {
         if self.items.is_empty() {
             return Err(Error::EmptyInput);
         }
@@ -227,10 +228,10 @@ impl<V: Variant, S: Scheme> BatchVerifier<V, S> {
                 }
             })
             .collect();
-        Ok((scalars, RNG_SCALAR_BITS))
+        Ok(scalars)
     }
 
-    fn transcript_scalars(&self) -> Result<(Vec<u128>, u32)> {
+    fn transcript_scalars(&self) -> Result<Vec<u128>> {
         if self.items.is_empty() {
             return Err(Error::EmptyInput);
         }
@@ -253,10 +254,10 @@ impl<V: Variant, S: Scheme> BatchVerifier<V, S> {
                 u128::from_be_bytes(bytes).max(1)
             })
             .collect();
-        Ok((scalars, DETERMINISTIC_SCALAR_BITS))
+        Ok(scalars)
     }
 
-    fn prepare(&self, (scalars, scalar_bits): (Vec<u128>, u32)) -> Prepared<V> {
+    fn prepare(&self, scalars: Vec<u128>) -> Prepared<V> {
         let mut messages = alloc::vec![Affine::<V::Sig>::identity(); self.messages.len()];
         V::Sig::batch_normalize(&self.messages, &mut messages);
         let message_lines = if messages_in_g2::<V>() {
@@ -267,11 +268,24 @@ impl<V: Variant, S: Scheme> BatchVerifier<V, S> {
         } else {
             Vec::new()
         };
+        let mut members: Vec<WeightedPoints<V::Pk>> = (0..self.messages.len())
+            .map(|_| Default::default())
+            .collect();
+        for (item, &r) in self.items.iter().zip(&scalars) {
+            if let Some((pks, rs)) = members.get_mut(item.message) {
+                pks.push(item.pk);
+                rs.push(r);
+            }
+        }
+        let group_sums = members
+            .iter()
+            .map(|(pks, rs)| (msm_vartime(pks, rs), pks.len()))
+            .collect();
         Prepared {
             scalars,
-            scalar_bits,
             messages,
             message_lines,
+            group_sums,
         }
     }
 
@@ -291,13 +305,17 @@ impl<V: Variant, S: Scheme> BatchVerifier<V, S> {
             sigs.push(item.sig);
             scalars.push(r);
         }
+        // A group wholly inside the subset reuses the first pass's sum.
         let sums: Vec<V::Pk> = groups
-            .values()
-            .map(|(pks, rs)| msm_vartime(pks, rs, prepared.scalar_bits))
+            .iter()
+            .map(|(g, (pks, rs))| match prepared.group_sums.get(*g) {
+                Some((sum, size)) if *size == pks.len() => *sum,
+                _ => msm_vartime(pks, rs),
+            })
             .collect();
         let mut sums_affine = alloc::vec![Affine::<V::Pk>::identity(); sums.len()];
         V::Pk::batch_normalize(&sums, &mut sums_affine);
-        let sig_sum: V::Sig = msm_vartime(&sigs, &scalars, prepared.scalar_bits);
+        let sig_sum: V::Sig = msm_vartime(&sigs, &scalars);
 
         let mut terms: Vec<Term<'_>> = Vec::with_capacity(groups.len() + 1);
         for (&g, a) in groups.keys().zip(&sums_affine) {

@@ -7,6 +7,7 @@
 //! bits is safe there and several times cheaper. Never use these with secret scalars.
 
 use alloc::vec;
+use alloc::vec::Vec;
 
 use group::{Curve, CurveAffine};
 
@@ -62,18 +63,42 @@ pub fn mul_vartime<G: Curve>(p: &G, k: u128) -> G {
     acc
 }
 
-/// The Pippenger window that minimises `windows · (n + 2^(c+1))` group additions.
+/// The Pippenger window that minimises `windows · (n + 2^c)` group additions (signed
+/// digits: 2^(c−1) buckets, each summed twice).
 fn window_bits(n: usize, scalar_bits: u32) -> u32 {
     (1..=16u32)
-        .min_by_key(|&c| (scalar_bits.div_ceil(c) as usize) * (n + (1usize << (c + 1))))
+        .min_by_key(|&c| (scalar_bits / c + 1) as usize * (n + (1usize << c)))
         .unwrap_or(1)
 }
 
-/// Σ kᵢ·Pᵢ in variable time, for scalars below 2^`scalar_bits` (at most 128).
+/// Signed base-2^c digits of `k`, in [−2^(c−1), 2^(c−1)], least significant first; the
+/// last digit absorbs the final carry.
+fn signed_digits(k: u128, c: u32, windows: u32, out: &mut Vec<i32>) {
+    let mask = (1u128 << c) - 1;
+    let half = 1i32 << (c - 1);
+    let mut carry = 0i32;
+    for w in 0..windows {
+        let raw = if w * c < 128 {
+            ((k >> (w * c)) & mask) as i32
+        } else {
+            0
+        };
+        let mut d = raw + carry;
+        carry = 0;
+        if d > half {
+            d -= 1 << c;
+            carry = 1;
+        }
+        out.push(d);
+    }
+}
+
+/// Σ kᵢ·Pᵢ in variable time (the window schedule follows the largest scalar).
 ///
-/// Pippenger's bucket method with mixed (projective + affine) additions; for a handful of
-/// points, separate NAF multiplications are cheaper and are used instead.
-pub fn msm_vartime<G: Curve>(points: &[G::Affine], scalars: &[u128], scalar_bits: u32) -> G {
+/// Pippenger's bucket method with signed digits and mixed (projective + affine)
+/// additions; for a handful of points, separate NAF multiplications are cheaper and are
+/// used instead.
+pub fn msm_vartime<G: Curve>(points: &[G::Affine], scalars: &[u128]) -> G {
     let n = points.len().min(scalars.len());
     if n < 8 {
         return points
@@ -82,20 +107,33 @@ pub fn msm_vartime<G: Curve>(points: &[G::Affine], scalars: &[u128], scalar_bits
             .map(|(p, &k)| mul_vartime(&p.to_curve(), k))
             .fold(G::identity(), |acc, x| acc + x);
     }
-    let scalar_bits = scalar_bits.clamp(1, 128);
+    let largest = scalars[..n].iter().copied().max().unwrap_or(0);
+    let scalar_bits = (128 - largest.leading_zeros()).max(1);
     let c = window_bits(n, scalar_bits);
-    let mask = (1u128 << c) - 1;
-    let mut buckets = vec![G::identity(); (1 << c) - 1];
+    // One extra window holds the last carry.
+    let windows = scalar_bits / c + 1;
+    let mut digits = Vec::with_capacity(n * windows as usize);
+    for &k in &scalars[..n] {
+        signed_digits(k, c, windows, &mut digits);
+    }
+    let mut buckets = vec![G::identity(); 1 << (c - 1)];
     let mut total = G::identity();
-    for w in (0..scalar_bits.div_ceil(c)).rev() {
+    for w in (0..windows as usize).rev() {
         for _ in 0..c {
             total = total.double();
         }
         buckets.iter_mut().for_each(|b| *b = G::identity());
-        for (p, &k) in points[..n].iter().zip(&scalars[..n]) {
-            let digit = ((k >> (w * c)) & mask) as usize;
-            if let Some(bucket) = digit.checked_sub(1).and_then(|d| buckets.get_mut(d)) {
-                *bucket += p;
+        for (i, p) in points[..n].iter().enumerate() {
+            let d = digits.get(i * windows as usize + w).copied().unwrap_or(0);
+            let slot = (d.unsigned_abs() as usize)
+                .checked_sub(1)
+                .and_then(|b| buckets.get_mut(b));
+            if let Some(bucket) = slot {
+                if d > 0 {
+                    *bucket += p;
+                } else {
+                    *bucket -= p;
+                }
             }
         }
         // Σ_d d·bucket[d] by running sums from the top.
@@ -145,7 +183,7 @@ mod tests {
     #[test]
     fn msm_matches_naive_sum() {
         let mut seed = 99u128;
-        for n in [0usize, 1, 7, 8, 9, 33, 100] {
+        for n in [0usize, 1, 7, 8, 9, 33, 100, 300] {
             for bits in [64u32, 128] {
                 let points: Vec<_> = (0..n)
                     .map(|i| (G1Projective::generator() * Scalar::from(i as u64 + 5)).into())
@@ -166,7 +204,7 @@ mod tests {
                         acc + G1Projective::from(p) * Scalar::from_u128(k)
                     });
                 assert_eq!(
-                    msm_vartime::<G1Projective>(&points, &scalars, bits),
+                    msm_vartime::<G1Projective>(&points, &scalars),
                     expected,
                     "n = {n}, bits = {bits}"
                 );
