@@ -6,7 +6,7 @@ use alloc::collections::BTreeMap;
 use alloc::vec::Vec;
 use core::marker::PhantomData;
 
-use bls12_381::{G1Affine, G2Affine, G2Prepared, Gt, multi_miller_loop};
+use bls12_381::{G1Affine, G2Affine, G2Prepared, Gt, MillerLoopResult, multi_miller_loop};
 use group::{Curve as _, CurveAffine, Group};
 use rand_core::CryptoRng;
 use sha2::{Digest, Sha256};
@@ -14,6 +14,7 @@ use sha2::{Digest, Sha256};
 use crate::curve::{Affine, Curve};
 use crate::error::{Error, Result};
 use crate::msm::msm_vartime;
+use crate::par;
 use crate::public_key::PublicKey;
 use crate::scheme::{Scheme, ciphersuite_id};
 use crate::signature::Signature;
@@ -118,39 +119,12 @@ impl<V: Variant, S: Scheme> BatchVerifier<V, S> {
         message: &[u8],
         signature: &Signature<V, S>,
     ) -> usize {
-        let pk_bytes = public_key.to_bytes();
-        // Under Aug the signed string is PK ‖ message, so the key is part of the group.
-        let prefix: &[u8] = if S::AUGMENTS_MESSAGE {
-            pk_bytes.as_ref()
-        } else {
-            &[]
+        let key = group_key::<V, S>(public_key, message);
+        let group = match self.message_index.get(&key) {
+            Some(&g) => g,
+            None => self.add_message(key, public_key.hash_for::<S>(message)),
         };
-        let key: [u8; 32] = Sha256::new()
-            .chain_update((prefix.len() as u64).to_be_bytes())
-            .chain_update(prefix)
-            .chain_update(message)
-            .finalize()
-            .into();
-        let next = self.messages.len();
-        let index = *self.message_index.entry(key).or_insert(next);
-        if index == next {
-            let id = ciphersuite_id::<V, S>();
-            self.messages
-                .push(V::Sig::hash_parts(&[prefix, message], &id));
-        }
-        let digest = Sha256::new()
-            .chain_update(pk_bytes.as_ref())
-            .chain_update(signature.to_bytes().as_ref())
-            .chain_update(key)
-            .finalize()
-            .into();
-        self.items.push(Item {
-            pk: *public_key.as_point(),
-            sig: *signature.as_point(),
-            message: index,
-            digest,
-        });
-        self.items.len() - 1
+        self.push_item(public_key, signature, key, group)
     }
 
     /// Decodes a compressed signature (with the subgroup check) and queues the triple.
@@ -165,6 +139,73 @@ impl<V: Variant, S: Scheme> BatchVerifier<V, S> {
     ) -> Result<usize> {
         let signature = Signature::<V, S>::from_bytes(signature)?;
         Ok(self.queue(public_key, message, &signature))
+    }
+
+    /// Queues many `(public key, message, compressed signature)` triples; with the
+    /// `parallel` feature the signatures are decoded and the new messages hashed on all
+    /// cores. Returns, per triple in order, its index or its decoding error (a triple whose
+    /// signature does not decode is not queued).
+    pub fn queue_many_bytes(
+        &mut self,
+        triples: &[(PublicKey<V>, &[u8], &[u8])],
+    ) -> Vec<Result<usize>> {
+        let decoded = par::map(triples, |(_, _, sig)| Signature::<V, S>::from_bytes(sig));
+        let keys = par::map(triples, |(pk, msg, _)| group_key::<V, S>(pk, msg));
+        // The first triple with each new message hashes it, in parallel.
+        let mut fresh: BTreeMap<[u8; 32], usize> = BTreeMap::new();
+        for (t, key) in keys.iter().enumerate() {
+            if !self.message_index.contains_key(key) && decoded.get(t).is_some_and(Result::is_ok) {
+                fresh.entry(*key).or_insert(t);
+            }
+        }
+        let firsts: Vec<usize> = fresh.values().copied().collect();
+        let hashed = par::map(&firsts, |&t| {
+            triples.get(t).map(|(pk, msg, _)| pk.hash_for::<S>(msg))
+        });
+        for (&t, h) in firsts.iter().zip(hashed) {
+            if let (Some(key), Some(h)) = (keys.get(t), h) {
+                self.add_message(*key, h);
+            }
+        }
+        triples
+            .iter()
+            .zip(keys)
+            .zip(decoded)
+            .map(|(((pk, _, _), key), sig)| {
+                let sig = sig?;
+                let group = self.message_index.get(&key).copied().unwrap_or_default();
+                Ok(self.push_item(pk, &sig, key, group))
+            })
+            .collect()
+    }
+
+    fn add_message(&mut self, key: [u8; 32], hashed: V::Sig) -> usize {
+        let group = self.messages.len();
+        self.messages.push(hashed);
+        self.message_index.insert(key, group);
+        group
+    }
+
+    fn push_item(
+        &mut self,
+        pk: &PublicKey<V>,
+        sig: &Signature<V, S>,
+        key: [u8; 32],
+        group: usize,
+    ) -> usize {
+        let digest = Sha256::new()
+            .chain_update(pk.to_bytes().as_ref())
+            .chain_update(sig.to_bytes().as_ref())
+            .chain_update(key)
+            .finalize()
+            .into();
+        self.items.push(Item {
+            pk: *pk.as_point(),
+            sig: *sig.as_point(),
+            message: group,
+            digest,
+        });
+        self.items.len() - 1
     }
 
     /// Checks every queued item with random 64-bit weights from `rng`: one multi-Miller
@@ -261,10 +302,9 @@ impl<V: Variant, S: Scheme> BatchVerifier<V, S> {
         let mut messages = alloc::vec![Affine::<V::Sig>::identity(); self.messages.len()];
         V::Sig::batch_normalize(&self.messages, &mut messages);
         let message_lines = if messages_in_g2::<V>() {
-            messages
-                .iter()
-                .map(|h| G2Prepared::from(V::pairing_args(&Affine::<V::Pk>::generator(), h).1))
-                .collect()
+            par::map(&messages, |h| {
+                G2Prepared::from(V::pairing_args(&Affine::<V::Pk>::generator(), h).1)
+            })
         } else {
             Vec::new()
         };
@@ -277,10 +317,7 @@ impl<V: Variant, S: Scheme> BatchVerifier<V, S> {
                 rs.push(r);
             }
         }
-        let group_sums = members
-            .iter()
-            .map(|(pks, rs)| (msm_vartime(pks, rs), pks.len()))
-            .collect();
+        let group_sums = par::map(&members, |(pks, rs)| (msm_vartime(pks, rs), pks.len()));
         Prepared {
             scalars,
             messages,
@@ -289,8 +326,19 @@ impl<V: Variant, S: Scheme> BatchVerifier<V, S> {
         }
     }
 
-    /// Π_g e(Σ_{i∈T, m(i)=g} rᵢ·PKᵢ, H_g) · e(−g, Σ_{i∈T} rᵢ·σᵢ) over the items T.
+    /// Π_g e(Σ_{i∈T, m(i)=g} rᵢ·PKᵢ, H_g) · e(−g, Σ_{i∈T} rᵢ·σᵢ) over the items T: the
+    /// Miller loop split in one piece per thread, one final exponentiation.
     fn evaluate(&self, prepared: &Prepared<V>, subset: &[usize]) -> Gt {
+        let size = subset.len().div_ceil(par::pieces()).max(1);
+        let pieces: Vec<&[usize]> = subset.chunks(size).collect();
+        par::map(&pieces, |piece| self.miller_loop(prepared, piece))
+            .into_iter()
+            .fold(MillerLoopResult::default(), |acc, f| acc + f)
+            .final_exponentiation()
+    }
+
+    /// The Miller-loop value of the product over the items T (no final exponentiation).
+    fn miller_loop(&self, prepared: &Prepared<V>, subset: &[usize]) -> MillerLoopResult {
         // Per message group: the members' keys and weights; and all signatures with weights.
         let mut groups: BTreeMap<usize, WeightedPoints<V::Pk>> = BTreeMap::new();
         let mut sigs = Vec::with_capacity(subset.len());
@@ -330,7 +378,7 @@ impl<V: Variant, S: Scheme> BatchVerifier<V, S> {
         }
         let (p, q) = V::pairing_args(&-Affine::<V::Pk>::generator(), &sig_sum.to_affine());
         terms.push(Term::Fresh(p, q));
-        miller_product(&terms)
+        miller_loop(&terms)
     }
 
     fn bisect(&self, prepared: &Prepared<V>, set: &[usize], value: Gt, invalid: &mut Vec<usize>) {
@@ -354,9 +402,25 @@ fn messages_in_g2<V: Variant>() -> bool {
     <V::Sig as Curve>::DIGIT == b'2'
 }
 
-/// One multi-Miller loop over the terms, preparing the G2 sides not prepared yet, and one
-/// final exponentiation.
-fn miller_product(terms: &[Term<'_>]) -> Gt {
+/// The grouping key of a triple: a digest of the string its signer hashed to the curve.
+fn group_key<V: Variant, S: Scheme>(pk: &PublicKey<V>, message: &[u8]) -> [u8; 32] {
+    let pk_bytes = pk.to_bytes();
+    // Under Aug the signed string is PK ‖ message, so the key is part of the group.
+    let prefix: &[u8] = if S::AUGMENTS_MESSAGE {
+        pk_bytes.as_ref()
+    } else {
+        &[]
+    };
+    Sha256::new()
+        .chain_update((prefix.len() as u64).to_be_bytes())
+        .chain_update(prefix)
+        .chain_update(message)
+        .finalize()
+        .into()
+}
+
+/// One multi-Miller loop over the terms, preparing the G2 sides not prepared yet.
+fn miller_loop(terms: &[Term<'_>]) -> MillerLoopResult {
     let fresh: Vec<G2Prepared> = terms
         .iter()
         .filter_map(|t| match t {
@@ -372,7 +436,7 @@ fn miller_product(terms: &[Term<'_>]) -> Gt {
             Term::Fresh(p, _) => fresh_iter.next().map(|lines| (p, lines)),
         })
         .collect();
-    multi_miller_loop(&refs).final_exponentiation()
+    multi_miller_loop(&refs)
 }
 
 fn check(value: Gt) -> Result<()> {

@@ -56,7 +56,10 @@
 //!
 //! ## Features
 //! - `alloc` (default): verification with one multi-Miller loop and one final
-//!   exponentiation. Without it, everything still works with a product of pairings.
+//!   exponentiation, and [`BatchVerifier`]. Without it, everything but batch verification
+//!   still works, with a product of pairings.
+//! - `parallel` (implies `alloc`, needs `std`): [`BatchVerifier`] spreads decoding, hashing
+//!   and Miller loops over rayon's threads.
 //!
 //! ## Constant time
 //! Key generation, signing and secret-key comparison are constant time (they use
@@ -74,6 +77,8 @@
 
 #[cfg(any(feature = "alloc", test))]
 extern crate alloc;
+#[cfg(feature = "parallel")]
+extern crate std;
 
 #[cfg(feature = "alloc")]
 mod batch;
@@ -86,6 +91,8 @@ pub mod hazmat;
 pub mod msm;
 pub mod notes;
 mod pairing;
+#[cfg(feature = "alloc")]
+mod par;
 mod pop;
 mod public_key;
 mod scheme;

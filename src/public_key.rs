@@ -79,7 +79,7 @@ impl<V: Variant> PublicKey<V> {
     /// # Errors
     /// [`Error::VerificationFailed`] if the signature is not valid.
     pub fn verify<S: Scheme>(&self, message: &[u8], signature: &Signature<V, S>) -> Result<()> {
-        let h = self.hash_for::<S>(message);
+        let h = self.hash_for::<S>(message).to_affine();
         verify_pairs::<V>([(self.point, h)], signature.as_point())
     }
 
@@ -106,16 +106,16 @@ impl<V: Variant> PublicKey<V> {
         verify_pairs::<V>([(self.point, h.to_affine())], signature)
     }
 
-    /// The hashed message this key's signers sign under scheme `S`, as an affine point.
-    pub(crate) fn hash_for<S: Scheme>(&self, message: &[u8]) -> Affine<V::Sig> {
+    /// The point this key's owner signs for `message` under scheme `S`: H(message), or
+    /// H(PK ‖ message) for [`crate::Aug`].
+    pub(crate) fn hash_for<S: Scheme>(&self, message: &[u8]) -> V::Sig {
         let id = ciphersuite_id::<V, S>();
-        let h = if S::AUGMENTS_MESSAGE {
+        if S::AUGMENTS_MESSAGE {
             let bytes = self.to_bytes();
             V::Sig::hash_parts(&[bytes.as_ref(), message], &id)
         } else {
             V::Sig::hash_parts(&[message], &id)
-        };
-        h.to_affine()
+        }
     }
 }
 

@@ -4,8 +4,7 @@
 use core::fmt;
 use core::marker::PhantomData;
 
-use group::Curve as _;
-use group::CurveAffine;
+use group::{Curve, CurveAffine};
 use group::{GroupEncoding, UncompressedEncoding};
 
 use crate::curve::{Affine, decode_compressed, decode_uncompressed};
@@ -96,10 +95,50 @@ impl<V: Variant, S: Scheme> Signature<V, S> {
         if S::REQUIRES_DISTINCT_MESSAGES && has_duplicate(messages) {
             return Err(Error::DuplicateMessage);
         }
+        self.check_pairs(public_keys, messages)
+    }
+
+    /// The pairing check of AggregateVerify. With `alloc`: each distinct message is hashed
+    /// once and the keys that signed it are summed first (Π e(PKᵢ, H(m)) = e(Σ PKᵢ, H(m)),
+    /// the same product), and all affine conversions share one inversion.
+    #[cfg(feature = "alloc")]
+    fn check_pairs(&self, public_keys: &[PublicKey<V>], messages: &[&[u8]]) -> Result<()> {
+        use alloc::vec::Vec;
+        let mut order: Vec<usize> = (0..public_keys.len()).collect();
+        // Under Aug every signer hashes its own key with the message: nothing to share.
+        if !S::AUGMENTS_MESSAGE {
+            order.sort_unstable_by_key(|&i| messages.get(i).copied().unwrap_or_default());
+        }
+        let mut key_sums: Vec<V::Pk> = Vec::new();
+        let mut hashes: Vec<V::Sig> = Vec::new();
+        let mut previous: Option<&[u8]> = None;
+        for i in order {
+            let (Some(pk), Some(&msg)) = (public_keys.get(i), messages.get(i)) else {
+                return Err(Error::LengthMismatch);
+            };
+            match key_sums.last_mut() {
+                Some(sum) if !S::AUGMENTS_MESSAGE && previous == Some(msg) => *sum += pk.as_point(),
+                _ => {
+                    key_sums.push(pk.as_point().to_curve());
+                    hashes.push(pk.hash_for::<S>(msg));
+                }
+            }
+            previous = Some(msg);
+        }
+        let mut keys_affine = alloc::vec![Affine::<V::Pk>::identity(); key_sums.len()];
+        V::Pk::batch_normalize(&key_sums, &mut keys_affine);
+        let mut hashes_affine = alloc::vec![Affine::<V::Sig>::identity(); hashes.len()];
+        V::Sig::batch_normalize(&hashes, &mut hashes_affine);
+        verify_pairs::<V>(keys_affine.into_iter().zip(hashes_affine), &self.point)
+    }
+
+    /// The pairing check of AggregateVerify, one pair per signer.
+    #[cfg(not(feature = "alloc"))]
+    fn check_pairs(&self, public_keys: &[PublicKey<V>], messages: &[&[u8]]) -> Result<()> {
         let pairs = public_keys
             .iter()
             .zip(messages)
-            .map(|(pk, m)| (*pk.as_point(), pk.hash_for::<S>(m)));
+            .map(|(pk, m)| (*pk.as_point(), pk.hash_for::<S>(m).to_affine()));
         verify_pairs::<V>(pairs, &self.point)
     }
 }

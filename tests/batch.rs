@@ -1,6 +1,8 @@
 //! Batch verification: the batch result equals the AND of single verifications, and the
 //! reported set is exactly the set of items that fail alone — for every suite.
 
+#![cfg(feature = "alloc")]
+
 use blsig::{
     Aug, Basic, BatchVerifier, Error, MinPk, MinSig, Pop, PublicKey, Scheme, SecretKey, Signature,
     Variant,
