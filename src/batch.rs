@@ -149,34 +149,51 @@ impl<V: Variant, S: Scheme> BatchVerifier<V, S> {
         &mut self,
         triples: &[(PublicKey<V>, &[u8], &[u8])],
     ) -> Vec<Result<usize>> {
-        let decoded = par::map(triples, |(_, _, sig)| Signature::<V, S>::from_bytes(sig));
-        let keys = par::map(triples, |(pk, msg, _)| group_key::<V, S>(pk, msg));
-        // The first triple with each new message hashes it, in parallel.
-        let mut fresh: BTreeMap<[u8; 32], usize> = BTreeMap::new();
-        for (t, key) in keys.iter().enumerate() {
-            if !self.message_index.contains_key(key) && decoded.get(t).is_some_and(Result::is_ok) {
-                fresh.entry(*key).or_insert(t);
-            }
-        }
-        let firsts: Vec<usize> = fresh.values().copied().collect();
-        let hashed = par::map(&firsts, |&t| {
-            triples.get(t).map(|(pk, msg, _)| pk.hash_for::<S>(msg))
-        });
-        for (&t, h) in firsts.iter().zip(hashed) {
-            if let (Some(key), Some(h)) = (keys.get(t), h) {
-                self.add_message(*key, h);
-            }
-        }
-        triples
+        // Grouping keys first (cheap), so that one parallel pass decodes every signature
+        // and hashes each new message exactly once.
+        let keys: Vec<[u8; 32]> = triples
             .iter()
-            .zip(keys)
-            .zip(decoded)
-            .map(|(((pk, _, _), key), sig)| {
-                let sig = sig?;
-                let group = self.message_index.get(&key).copied().unwrap_or_default();
-                Ok(self.push_item(pk, &sig, key, group))
-            })
-            .collect()
+            .map(|(pk, msg, _)| group_key::<V, S>(pk, msg))
+            .collect();
+        let mut first_of: BTreeMap<[u8; 32], usize> = BTreeMap::new();
+        for (t, key) in keys.iter().enumerate() {
+            if !self.message_index.contains_key(key) {
+                first_of.entry(*key).or_insert(t);
+            }
+        }
+        let work: Vec<(usize, bool)> = (0..triples.len())
+            .map(|t| (t, keys.get(t).and_then(|k| first_of.get(k)) == Some(&t)))
+            .collect();
+        let done = par::map(&work, |&(t, hash)| {
+            let (pk, msg, sig) = triples.get(t)?;
+            Some((
+                Signature::<V, S>::from_bytes(sig),
+                hash.then(|| pk.hash_for::<S>(msg)),
+            ))
+        });
+        // A message whose first triple failed to decode is hashed by its next triple.
+        let mut out = Vec::with_capacity(triples.len());
+        for ((t, key), result) in keys.iter().enumerate().zip(done) {
+            let (Some(triple), Some((sig, hashed))) = (triples.get(t), result) else {
+                out.push(Err(Error::EmptyInput));
+                continue;
+            };
+            let (pk, msg, _) = triple;
+            let sig = match sig {
+                Ok(sig) => sig,
+                Err(e) => {
+                    out.push(Err(e));
+                    continue;
+                }
+            };
+            let group = match (self.message_index.get(key), hashed) {
+                (Some(&g), _) => g,
+                (None, Some(h)) => self.add_message(*key, h),
+                (None, None) => self.add_message(*key, pk.hash_for::<S>(msg)),
+            };
+            out.push(Ok(self.push_item(pk, &sig, *key, group)));
+        }
+        out
     }
 
     fn add_message(&mut self, key: [u8; 32], hashed: V::Sig) -> usize {
@@ -301,13 +318,6 @@ impl<V: Variant, S: Scheme> BatchVerifier<V, S> {
     fn prepare(&self, scalars: Vec<u128>) -> Prepared<V> {
         let mut messages = alloc::vec![Affine::<V::Sig>::identity(); self.messages.len()];
         V::Sig::batch_normalize(&self.messages, &mut messages);
-        let message_lines = if messages_in_g2::<V>() {
-            par::map(&messages, |h| {
-                G2Prepared::from(V::pairing_args(&Affine::<V::Pk>::generator(), h).1)
-            })
-        } else {
-            Vec::new()
-        };
         let mut members: Vec<WeightedPoints<V::Pk>> = (0..self.messages.len())
             .map(|_| Default::default())
             .collect();
@@ -317,7 +327,16 @@ impl<V: Variant, S: Scheme> BatchVerifier<V, S> {
                 rs.push(r);
             }
         }
-        let group_sums = par::map(&members, |(pks, rs)| (msm_vartime(pks, rs), pks.len()));
+        // Per group, in one parallel pass: the weighted key sum and, for messages in G2, the
+        // message's Miller-loop lines.
+        let groups: Vec<_> = members.iter().zip(&messages).collect();
+        let per_group = par::map(&groups, |((pks, rs), h)| {
+            let lines = messages_in_g2::<V>()
+                .then(|| G2Prepared::from(V::pairing_args(&Affine::<V::Pk>::generator(), h).1));
+            ((msm_vartime(pks, rs), pks.len()), lines)
+        });
+        let (group_sums, lines): (Vec<_>, Vec<_>) = per_group.into_iter().unzip();
+        let message_lines = lines.into_iter().flatten().collect();
         Prepared {
             scalars,
             messages,

@@ -41,6 +41,7 @@ fn run<V: Variant, S: Scheme>(case: &Case) -> Result<(), TestCaseError> {
         .collect();
     let msgs: Vec<Vec<u8>> = (0..3u8).map(|i| vec![i; 8]).collect();
     let mut batch = BatchVerifier::<V, S>::new();
+    let mut triples: Vec<(PublicKey<V>, Vec<u8>, Vec<u8>)> = Vec::new();
     let mut expected_invalid = Vec::new();
     for (index, (signer, msg, fault)) in case.items.iter().enumerate() {
         let sk = &sks[*signer % sks.len()];
@@ -59,12 +60,30 @@ fn run<V: Variant, S: Scheme>(case: &Case) -> Result<(), TestCaseError> {
             expected_invalid.push(index);
         }
         prop_assert_eq!(batch.queue(&pk, &queued_msg, &sig), index);
+        triples.push((pk, queued_msg, sig.to_bytes().as_ref().to_vec()));
     }
+    // The bulk path (parallel with the `parallel` feature) queues the same batch.
+    let mut bulk = BatchVerifier::<V, S>::new();
+    let refs: Vec<(PublicKey<V>, &[u8], &[u8])> = triples
+        .iter()
+        .map(|(pk, m, s)| (*pk, m.as_slice(), s.as_slice()))
+        .collect();
+    let indices: Vec<usize> = bulk
+        .queue_many_bytes(&refs)
+        .into_iter()
+        .map(Result::unwrap)
+        .collect();
+    prop_assert_eq!(indices, (0..triples.len()).collect::<Vec<_>>());
+    prop_assert_eq!(bulk.distinct_messages(), batch.distinct_messages());
     let mut rng = StdRng::seed_from_u64(case.seed);
     let all_valid = expected_invalid.is_empty();
     prop_assert_eq!(batch.verify(&mut rng).is_ok(), all_valid);
     prop_assert_eq!(batch.verify_deterministic().is_ok(), all_valid);
-    prop_assert_eq!(batch.find_invalid(&mut rng).unwrap(), expected_invalid);
+    prop_assert_eq!(
+        batch.find_invalid(&mut rng).unwrap(),
+        expected_invalid.clone()
+    );
+    prop_assert_eq!(bulk.find_invalid(&mut rng).unwrap(), expected_invalid);
     Ok(())
 }
 
@@ -139,4 +158,32 @@ fn shared_messages_are_hashed_once() {
     assert_eq!(aug.distinct_messages(), 8);
     batch.verify(&mut rand::rng()).unwrap();
     aug.verify(&mut rand::rng()).unwrap();
+}
+
+#[test]
+fn bulk_queue_reports_bad_encodings_in_place() {
+    let sk = SecretKey::<MinPk>::key_gen(&[9; 32], b"").unwrap();
+    let pk = sk.public_key();
+    let good = sk.sign::<Pop>(b"m").to_bytes();
+    let mut off = good.as_ref().to_vec();
+    off[0] &= 0x7f; // compression flag cleared
+    let triples: Vec<(PublicKey<MinPk>, &[u8], &[u8])> = vec![
+        (pk, b"m", &off),
+        (pk, b"m", good.as_ref()),
+        (pk, b"m", &good.as_ref()[1..]),
+    ];
+    let mut batch = BatchVerifier::<MinPk, Pop>::new();
+    let results = batch.queue_many_bytes(&triples);
+    assert_eq!(results[0], Err(Error::InvalidEncoding));
+    assert_eq!(results[1], Ok(0));
+    assert_eq!(
+        results[2],
+        Err(Error::InvalidLength {
+            expected: 96,
+            actual: 95
+        })
+    );
+    assert_eq!(batch.len(), 1);
+    assert_eq!(batch.distinct_messages(), 1);
+    batch.verify(&mut rand::rng()).unwrap();
 }

@@ -288,9 +288,16 @@ fn eth_bls12_381_tests() {
         serde_json::from_str(&fs::read_to_string(case).unwrap()).unwrap()
     });
     // Batch verification needs the `alloc` feature.
-    let batch_skipped = skipped.iter().filter(|s| s.starts_with("batch_verify/")).count();
+    let batch_skipped = skipped
+        .iter()
+        .filter(|s| s.starts_with("batch_verify/"))
+        .count();
     assert_eq!(batch_skipped, if cfg!(feature = "alloc") { 0 } else { 2 });
-    assert_eq!(skipped.len(), batch_skipped, "unexpected handlers: {skipped:?}");
+    assert_eq!(
+        skipped.len(),
+        batch_skipped,
+        "unexpected handlers: {skipped:?}"
+    );
     assert_eq!(passed + batch_skipped, 96);
     println!("eth-bls12-381-tests/: {passed} cases pass");
 }

@@ -53,10 +53,15 @@ fn inputs(n: usize, distinct: usize, bad: Option<usize>) -> Inputs {
 
 fn ours_batch(inp: &Inputs, rng: &mut impl rand::CryptoRng) -> bool {
     let mut batch = BatchVerifier::<MinPk, Pop>::new();
-    for ((pk, msg), sig) in inp.pks.iter().zip(&inp.msgs).zip(&inp.sigs) {
-        if batch.queue_bytes(pk, msg, sig).is_err() {
-            return false;
-        }
+    let triples: Vec<(PublicKey<MinPk>, &[u8], &[u8])> = inp
+        .pks
+        .iter()
+        .zip(&inp.msgs)
+        .zip(&inp.sigs)
+        .map(|((pk, m), s)| (*pk, m.as_slice(), s.as_slice()))
+        .collect();
+    if batch.queue_many_bytes(&triples).iter().any(Result::is_err) {
+        return false;
     }
     batch.verify(rng).is_ok()
 }
@@ -129,6 +134,37 @@ fn per_sig(d: Duration, n: usize) -> f64 {
 }
 
 fn main() {
+    let one = rayon::ThreadPoolBuilder::new()
+        .num_threads(1)
+        .build()
+        .expect("thread pool");
+    one.install(single_thread);
+    let two = rayon::ThreadPoolBuilder::new()
+        .num_threads(2)
+        .build()
+        .expect("thread pool");
+    let reps: usize = std::env::args()
+        .nth(1)
+        .and_then(|a| a.parse().ok())
+        .unwrap_or(7);
+    let inp = inputs(256, 256, None);
+    let t = race(
+        reps,
+        &mut [
+            &mut || one.install(|| assert!(ours_batch(&inp, &mut rand::rng()))),
+            &mut || two.install(|| assert!(ours_batch(&inp, &mut rand::rng()))),
+        ],
+    );
+    println!(
+        "{:<44} {:>12.1} {:>12.1} {:>8.2}",
+        "parallel: 1 thread vs 2 threads (blsig)",
+        per_sig(t[0], 256),
+        per_sig(t[1], 256),
+        t[0].as_secs_f64() / t[1].as_secs_f64()
+    );
+}
+
+fn single_thread() {
     let reps: usize = std::env::args()
         .nth(1)
         .and_then(|a| a.parse().ok())
