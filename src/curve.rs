@@ -27,7 +27,11 @@ pub trait Curve:
     sealed::Sealed
     + PrimeCurve<
         Scalar = Scalar,
-        Affine: GroupEncoding + UncompressedEncoding + ConstantTimeEq + core::fmt::Debug,
+        Affine: GroupEncoding
+                    + UncompressedEncoding
+                    + ConstantTimeEq
+                    + core::fmt::Debug
+                    + zeroize::DefaultIsZeroes,
     >
 {
     /// `b'1'` for G1, `b'2'` for G2: the digit in `BLS12381G1` / `BLS12381G2`.

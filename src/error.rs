@@ -46,6 +46,17 @@ pub enum Error {
     DuplicateMessage,
     /// Two slices that must be the same length (keys and messages) are not.
     LengthMismatch,
+    /// A multisignature group lists the same public key twice, or a set of member
+    /// signatures names the same member twice.
+    DuplicateKey,
+    /// A key is not a member of the multisignature group.
+    NotAMember,
+    /// A member index is not below the group size, or a signer bitmap has bits set past it.
+    IndexOutOfRange,
+    /// A threshold is zero or larger than the group.
+    InvalidThreshold,
+    /// Fewer members signed than the group's threshold requires.
+    BelowThreshold,
     /// The signature (or proof of possession) did not verify.
     VerificationFailed,
 }
@@ -68,6 +79,11 @@ impl fmt::Display for Error {
             Error::EmptyInput => f.write_str("empty input"),
             Error::DuplicateMessage => f.write_str("duplicate message in Basic-scheme aggregate"),
             Error::LengthMismatch => f.write_str("mismatched input lengths"),
+            Error::DuplicateKey => f.write_str("duplicate member"),
+            Error::NotAMember => f.write_str("key is not a group member"),
+            Error::IndexOutOfRange => f.write_str("member index out of range"),
+            Error::InvalidThreshold => f.write_str("threshold is zero or above the group size"),
+            Error::BelowThreshold => f.write_str("fewer signers than the threshold"),
             Error::VerificationFailed => f.write_str("verification failed"),
         }
     }

@@ -58,6 +58,21 @@ pub fn expand_message_xmd(msg: &[u8], dst: &Dst<'_>, out: &mut [u8]) -> Result<(
     Ok(())
 }
 
+/// A scalar from a message given in parts: 48 bytes of `expand_message_xmd`, read
+/// big-endian and reduced mod r (RFC 9380 §5.2 `hash_to_field` with m = 1, L = 48, applied
+/// to the scalar field). `dst` must be non-empty.
+#[cfg(feature = "alloc")]
+pub(crate) fn hash_to_scalar(parts: &[&[u8]], dst: &[u8]) -> bls12_381::Scalar {
+    let mut expander = ExpandMsgXmd::<Sha256>::init_expand::<_, U32>(parts, dst, 48);
+    let mut okm = [0u8; 48];
+    expander.read_into(&mut okm);
+    let mut wide = [0u8; 64];
+    for (dst, src) in wide.iter_mut().zip(okm.iter().rev()) {
+        *dst = *src;
+    }
+    bls12_381::Scalar::from_bytes_wide(&wide)
+}
+
 /// RFC 9380 `hash_to_curve` for the `BLS12381G{1,2}_XMD:SHA-256_SSWU_RO_` suite of group `C`
 /// (`bls12_381::G1Projective` or `bls12_381::G2Projective`).
 pub fn hash_to_curve<C: Curve>(msg: &[u8], dst: &Dst<'_>) -> C {

@@ -89,6 +89,8 @@ mod hash;
 pub mod hazmat;
 #[cfg(feature = "alloc")]
 pub mod msm;
+#[cfg(feature = "alloc")]
+pub mod multisig;
 pub mod notes;
 mod pairing;
 #[cfg(feature = "alloc")]

@@ -45,6 +45,9 @@ fn wnaf_digits(mut k: u128) -> ([i8; 130], usize) {
 
 /// `k · p` in variable time.
 pub fn mul_vartime<G: Curve>(p: &G, k: u128) -> G {
+    if k == 1 {
+        return *p;
+    }
     let (digits, len) = wnaf_digits(k);
     let double = p.double();
     let mut table = [*p; WNAF_TABLE];
@@ -148,6 +151,29 @@ pub fn msm_vartime<G: Curve>(points: &[G::Affine], scalars: &[u128]) -> G {
     total
 }
 
+/// Σ kᵢ·Pᵢ in variable time for full-size scalars, split as kᵢ = loᵢ + 2¹²⁸·hiᵢ into two
+/// 128-bit multi-scalar multiplications.
+pub fn msm_scalars_vartime<G: Curve>(points: &[G::Affine], scalars: &[bls12_381::Scalar]) -> G {
+    let (mut lo, mut hi) = (
+        Vec::with_capacity(scalars.len()),
+        Vec::with_capacity(scalars.len()),
+    );
+    for k in scalars {
+        let bytes = k.to_bytes();
+        let (l, h) = bytes.split_at(16);
+        let mut buf = [0u8; 16];
+        buf.copy_from_slice(l);
+        lo.push(u128::from_le_bytes(buf));
+        buf.copy_from_slice(h);
+        hi.push(u128::from_le_bytes(buf));
+    }
+    let mut high: G = msm_vartime(points, &hi);
+    for _ in 0..128 {
+        high = high.double();
+    }
+    high + msm_vartime::<G>(points, &lo)
+}
+
 #[cfg(test)]
 mod tests {
     use super::*;
@@ -178,6 +204,24 @@ mod tests {
                 G2Projective::generator() * Scalar::from_u128(k64)
             );
         }
+    }
+
+    #[test]
+    fn full_scalar_msm_matches_naive_sum() {
+        let points: Vec<_> = (0..12u64)
+            .map(|i| (G1Projective::generator() * Scalar::from(i + 2)).into())
+            .collect();
+        let scalars: Vec<Scalar> = (0..12u64).map(|i| -Scalar::from(i * 7919 + 1)).collect();
+        let expected = points
+            .iter()
+            .zip(&scalars)
+            .fold(G1Projective::identity(), |acc, (p, k)| {
+                acc + G1Projective::from(p) * k
+            });
+        assert_eq!(
+            msm_scalars_vartime::<G1Projective>(&points, &scalars),
+            expected
+        );
     }
 
     #[test]

@@ -96,6 +96,8 @@ pub mod batch {
     //! caller's `CryptoRng` after all items are fixed, so the adversary cannot adapt to them:
     //! 64 bits give 2⁻⁶⁴ soundness error per batch, the level blst and most BLS batch
     //! verifiers use. (Grouping does not change this: it only reorders the same product.)
+    //! The first item's weight is fixed to 1: if another item j is invalid, the bound above
+    //! holds over rⱼ; if only the first is, the product is δ₁ ≠ 1 and the batch fails.
     //!
     //! ## Deterministic mode
     //! [`crate::BatchVerifier::verify_deterministic`] has no RNG. Its weights are 128-bit

@@ -163,7 +163,7 @@ impl<V: Variant> SecretKey<V> {
     }
 
     /// The scalar, for crate-internal protocols (multisignatures).
-    #[allow(dead_code)]
+    #[cfg(feature = "alloc")]
     pub(crate) fn scalar(&self) -> &Scalar {
         &self.scalar
     }

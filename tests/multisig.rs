@@ -1,0 +1,544 @@
+//! Multisignatures: properties of MSP and ASM for both variants, known answers computed
+//! step by step with the group API, the rogue-key attack, and decoder edge cases.
+#![cfg(feature = "alloc")]
+
+use bls12_381::Scalar;
+use blsig::multisig::{
+    AsmGroup, AsmSignature, GroupKey, MemberSignature, MembershipKey, MspSignature,
+};
+use blsig::{Dst, Error, MinPk, MinSig, ProvenPublicKey, PublicKey, SecretKey, Variant};
+use group::{Curve as _, CurveAffine, Group, GroupEncoding};
+use proptest::prelude::*;
+
+fn keys<V: Variant>(n: usize, seed: u8) -> Vec<SecretKey<V>> {
+    (0..n)
+        .map(|i| SecretKey::key_gen(&[seed.wrapping_add(i as u8); 32], b"").unwrap())
+        .collect()
+}
+
+/// Runs the dealer-free setup; returns the group and each member's (secret, membership key)
+/// in member order.
+fn setup<V: Variant>(
+    sks: Vec<SecretKey<V>>,
+    threshold: usize,
+) -> (AsmGroup<V>, Vec<(SecretKey<V>, MembershipKey<V>)>) {
+    let pks: Vec<PublicKey<V>> = sks.iter().map(SecretKey::public_key).collect();
+    let group = AsmGroup::new(&pks, threshold).unwrap();
+    let n = pks.len();
+    let mut inbox: Vec<Vec<_>> = (0..n).map(|_| Vec::new()).collect();
+    for sk in &sks {
+        for c in group.contributions(sk).unwrap() {
+            inbox[c.to()].push(c);
+        }
+    }
+    let mut members: Vec<(SecretKey<V>, MembershipKey<V>)> = sks
+        .into_iter()
+        .map(|sk| {
+            let i = group.group_key().index_of(&sk.public_key()).unwrap();
+            let mk = group.membership_key(i, &inbox[i]).unwrap();
+            (sk, mk)
+        })
+        .collect();
+    members.sort_by_key(|(_, mk)| mk.index());
+    (group, members)
+}
+
+fn sign_subset<V: Variant>(
+    group: &AsmGroup<V>,
+    members: &[(SecretKey<V>, MembershipKey<V>)],
+    subset: &[usize],
+    msg: &[u8],
+) -> Vec<MemberSignature<V>> {
+    subset
+        .iter()
+        .map(|&i| group.sign(&members[i].0, &members[i].1, msg).unwrap())
+        .collect()
+}
+
+trait Property {
+    fn check<V: Variant>(&self) -> Result<(), TestCaseError>;
+}
+
+fn both(p: &impl Property) -> Result<(), TestCaseError> {
+    p.check::<MinPk>()?;
+    p.check::<MinSig>()
+}
+
+struct Threshold {
+    n: usize,
+    m: usize,
+    mask: u32,
+    seed: u8,
+    msg: Vec<u8>,
+}
+
+impl Property for Threshold {
+    fn check<V: Variant>(&self) -> Result<(), TestCaseError> {
+        let (group, members) = setup::<V>(keys(self.n, self.seed), self.m);
+        let subset: Vec<usize> = (0..self.n).filter(|i| self.mask >> i & 1 == 1).collect();
+        if subset.is_empty() {
+            return Ok(());
+        }
+        let sigs = sign_subset(&group, &members, &subset, &self.msg);
+        for s in &sigs {
+            prop_assert_eq!(group.verify_member_signature(&self.msg, s), Ok(()));
+        }
+        if subset.len() < self.m {
+            prop_assert_eq!(group.combine(&sigs).err(), Some(Error::BelowThreshold));
+            // A signature decoded from bytes with too few signers is rejected too.
+            let full = group
+                .combine(&sign_subset(
+                    &group,
+                    &members,
+                    &(0..self.n).collect::<Vec<_>>(),
+                    &self.msg,
+                ))
+                .unwrap();
+            let mut bytes = full.to_bytes();
+            let bitmap_len = self.n.div_ceil(8);
+            bytes[..bitmap_len].fill(0);
+            for &i in &subset {
+                bytes[i / 8] |= 1 << (i % 8);
+            }
+            let decoded = group.signature_from_bytes(&bytes).unwrap();
+            prop_assert_eq!(
+                group.verify(&self.msg, &decoded),
+                Err(Error::BelowThreshold)
+            );
+            return Ok(());
+        }
+        let sig = group.combine(&sigs).unwrap();
+        prop_assert_eq!(group.verify(&self.msg, &sig), Ok(()));
+        prop_assert_eq!(sig.signers(), subset.clone());
+        let decoded = group.signature_from_bytes(&sig.to_bytes()).unwrap();
+        prop_assert_eq!(&decoded, &sig);
+        let mut other = self.msg.clone();
+        other.push(1);
+        prop_assert_eq!(group.verify(&other, &sig), Err(Error::VerificationFailed));
+        // A wrong bitmap: claim one more signer, or one fewer (when that keeps ≥ m).
+        let mut bytes = sig.to_bytes();
+        if let Some(absent) = (0..self.n).find(|i| !subset.contains(i)) {
+            bytes[absent / 8] |= 1 << (absent % 8);
+            let forged = group.signature_from_bytes(&bytes).unwrap();
+            prop_assert_eq!(
+                group.verify(&self.msg, &forged),
+                Err(Error::VerificationFailed)
+            );
+        }
+        if subset.len() > self.m {
+            let mut bytes = sig.to_bytes();
+            bytes[subset[0] / 8] &= !(1 << (subset[0] % 8));
+            let forged = group.signature_from_bytes(&bytes).unwrap();
+            prop_assert_eq!(
+                group.verify(&self.msg, &forged),
+                Err(Error::VerificationFailed)
+            );
+        }
+        Ok(())
+    }
+}
+
+struct Setup {
+    n: usize,
+    seed: u8,
+    victim: usize,
+}
+
+impl Property for Setup {
+    fn check<V: Variant>(&self) -> Result<(), TestCaseError> {
+        let sks = keys::<V>(self.n, self.seed);
+        let (group, members) = setup::<V>(keys(self.n, self.seed), self.n);
+        let i = self.victim % self.n;
+        let j = (i + 1) % self.n;
+        // A swapped membership key (member j's, relabelled as i's) fails.
+        let mut swapped = members[j].1.to_bytes().to_vec();
+        swapped[..8].copy_from_slice(&(i as u64).to_be_bytes());
+        let swapped = MembershipKey::<V>::from_bytes(&swapped).unwrap();
+        if self.n > 1 {
+            prop_assert_eq!(
+                group.verify_membership_key(&swapped),
+                Err(Error::VerificationFailed)
+            );
+        }
+        prop_assert_eq!(group.verify_membership_key(&members[i].1), Ok(()));
+        // A forged contribution (from j, for i, made with a wrong secret) is caught, and
+        // its sender named.
+        let mut inbox: Vec<_> = sks
+            .iter()
+            .map(|sk| group.contributions(sk).unwrap().swap_remove(i))
+            .collect();
+        let liar = SecretKey::<V>::key_gen(&[0xee; 32], b"").unwrap();
+        let other_group = AsmGroup::new(&[liar.public_key()], 1).unwrap();
+        let fake = other_group.contributions(&liar).unwrap().swap_remove(0);
+        let mut fake_bytes = fake.to_bytes();
+        fake_bytes[..8].copy_from_slice(&(j as u64).to_be_bytes());
+        fake_bytes[8..16].copy_from_slice(&(i as u64).to_be_bytes());
+        let pos = inbox.iter().position(|c| c.from() == j).unwrap();
+        inbox[pos] = blsig::multisig::Contribution::from_bytes(&fake_bytes).unwrap();
+        prop_assert_eq!(
+            group.membership_key(i, &inbox).err(),
+            Some(Error::VerificationFailed)
+        );
+        prop_assert_eq!(group.find_bad_contributions(&inbox), vec![j]);
+        // Changing one member's key changes P and invalidates old membership keys.
+        let mut pks: Vec<PublicKey<V>> = sks.iter().map(SecretKey::public_key).collect();
+        pks[j] = liar.public_key();
+        let changed = AsmGroup::new(&pks, self.n).unwrap();
+        prop_assert_ne!(
+            changed.group_key().aggregate_key(),
+            group.group_key().aggregate_key()
+        );
+        if let Some(k) =
+            (0..self.n).find(|&k| changed.group_key().members()[k] == members[i].0.public_key())
+        {
+            let mut moved = members[i].1.to_bytes().to_vec();
+            moved[..8].copy_from_slice(&(k as u64).to_be_bytes());
+            let moved = MembershipKey::<V>::from_bytes(&moved).unwrap();
+            prop_assert_eq!(
+                changed.verify_membership_key(&moved),
+                Err(Error::VerificationFailed)
+            );
+        }
+        Ok(())
+    }
+}
+
+struct Msp {
+    n: usize,
+    seed: u8,
+    msg: Vec<u8>,
+}
+
+impl Property for Msp {
+    fn check<V: Variant>(&self) -> Result<(), TestCaseError> {
+        let sks = keys::<V>(self.n, self.seed);
+        let pks: Vec<PublicKey<V>> = sks.iter().map(SecretKey::public_key).collect();
+        let mut reversed = pks.clone();
+        reversed.reverse();
+        let group = GroupKey::new(&pks).unwrap();
+        // The order keys are given in does not matter.
+        let again = GroupKey::new(&reversed).unwrap();
+        prop_assert_eq!(again.aggregate_key(), group.aggregate_key());
+        prop_assert_eq!(
+            GroupKey::<V>::from_bytes(&group.to_bytes()).unwrap(),
+            group.clone()
+        );
+        let shares: Vec<_> = sks
+            .iter()
+            .map(|sk| group.sign_share(sk, &self.msg).unwrap())
+            .collect();
+        for s in &shares {
+            prop_assert_eq!(group.verify_share(&self.msg, s), Ok(()));
+        }
+        let sig = group.combine(&shares).unwrap();
+        prop_assert_eq!(group.verify(&self.msg, &sig), Ok(()));
+        prop_assert_eq!(
+            MspSignature::<V>::from_bytes(sig.to_bytes().as_ref()).unwrap(),
+            sig
+        );
+        if self.n > 1 {
+            prop_assert_eq!(
+                group.combine(&shares[1..]).err(),
+                Some(Error::BelowThreshold)
+            );
+        }
+        let mut other = self.msg.clone();
+        other.push(0);
+        prop_assert_eq!(group.verify(&other, &sig), Err(Error::VerificationFailed));
+        Ok(())
+    }
+}
+
+proptest! {
+    #![proptest_config(ProptestConfig::with_cases(6))]
+
+    #[test]
+    fn asm_threshold_and_bitmaps(n in 1usize..6, m_frac in 0.0f64..1.0, mask in any::<u32>(), seed in any::<u8>(), msg in proptest::collection::vec(any::<u8>(), 0..24)) {
+        let m = 1 + ((n as f64 - 1.0) * m_frac) as usize;
+        both(&Threshold { n, m, mask: mask & ((1 << n) - 1), seed, msg })?;
+    }
+
+    #[test]
+    fn asm_setup_catches_bad_keys(n in 2usize..5, seed in any::<u8>(), victim in any::<usize>()) {
+        both(&Setup { n, seed, victim })?;
+    }
+
+    #[test]
+    fn msp_n_of_n(n in 1usize..6, seed in any::<u8>(), msg in proptest::collection::vec(any::<u8>(), 0..24)) {
+        both(&Msp { n, seed, msg })?;
+    }
+}
+
+// ------------------------------------------------------------------ known answers
+
+fn scalar_of<V: Variant>(sk: &SecretKey<V>) -> Scalar {
+    let mut le = *sk.to_bytes();
+    le.reverse();
+    Scalar::from_bytes(&le).unwrap()
+}
+
+fn tag<V: Variant>(scheme: &str, rest: &str) -> Vec<u8> {
+    let d = if V::NAME == "min-pk" { '2' } else { '1' };
+    format!("BLSIG-{scheme}-V01-BLS12381G{d}_XMD:SHA-256_{rest}").into_bytes()
+}
+
+/// Everything computed from the formulas in the module documentation with the group API.
+fn known_answers<V: Variant>() {
+    let sks = keys::<V>(4, 40);
+    // Canonical order: ascending compressed encodings.
+    let mut order: Vec<usize> = (0..4).collect();
+    order.sort_by_key(|&i| sks[i].public_key().to_bytes().as_ref().to_vec());
+    let sks: Vec<&SecretKey<V>> = order.iter().map(|&i| &sks[i]).collect();
+    let encoded: Vec<Vec<u8>> = sks
+        .iter()
+        .map(|sk| sk.public_key().to_bytes().as_ref().to_vec())
+        .collect();
+    // aᵢ = H₁(Pᵢ, {P}): expand_message_xmd → 48 bytes, big-endian mod r.
+    let coef_tag = tag::<V>("MSP", "COEFFICIENT_");
+    let a: Vec<Scalar> = encoded
+        .iter()
+        .map(|own| {
+            let mut input = own.clone();
+            input.extend_from_slice(&4u64.to_be_bytes());
+            input.extend(encoded.iter().flatten());
+            let mut okm = [0u8; 48];
+            blsig::expand_message_xmd(&input, &Dst::new(&coef_tag).unwrap(), &mut okm).unwrap();
+            let mut wide = [0u8; 64];
+            for (w, o) in wide.iter_mut().zip(okm.iter().rev()) {
+                *w = *o;
+            }
+            Scalar::from_bytes_wide(&wide)
+        })
+        .collect();
+    let g = V::Pk::generator();
+    let p = sks.iter().zip(&a).fold(V::Pk::identity(), |acc, (sk, ai)| {
+        acc + g * (scalar_of(*sk) * ai)
+    });
+    let p_bytes = p.to_affine().to_bytes().as_ref().to_vec();
+
+    let pks: Vec<PublicKey<V>> = sks.iter().map(|sk| sk.public_key()).collect();
+    let (group, members) = setup::<V>(keys(4, 40), 3);
+    assert_eq!(
+        group.group_key().aggregate_key().to_bytes().as_ref(),
+        p_bytes.as_slice()
+    );
+    assert_eq!(group.group_key().members(), pks.as_slice());
+    for (i, ai) in a.iter().enumerate() {
+        assert_eq!(group.group_key().coefficient(i), Some(ai));
+    }
+
+    // MSP: S = Σ aᵢ·skᵢ·H₀(m).
+    let msg = b"known answer";
+    let h0: V::Sig =
+        blsig::hash_to_curve(msg, &Dst::new(&tag::<V>("MSP", "SSWU_RO_MSG_")).unwrap());
+    let msp = h0
+        * sks
+            .iter()
+            .zip(&a)
+            .fold(Scalar::zero(), |acc, (sk, ai)| acc + scalar_of(*sk) * ai);
+    let msp_key = GroupKey::new(&pks).unwrap();
+    let shares: Vec<_> = sks
+        .iter()
+        .map(|sk| msp_key.sign_share(sk, msg).unwrap())
+        .collect();
+    assert_eq!(
+        msp_key.combine(&shares).unwrap().to_bytes().as_ref(),
+        msp.to_affine().to_bytes().as_ref()
+    );
+
+    // ASM: H₂(P, i), MKᵢ = (Σ aⱼ·skⱼ)·H₂(P, i), Sᵢ = skᵢ·H₀(P, m) + MKᵢ, S' = Σ Sᵢ.
+    let member_tag = tag::<V>("ASM", "SSWU_RO_MEMBER_");
+    let msg_tag = tag::<V>("ASM", "SSWU_RO_MSG_");
+    let total: Scalar = sks
+        .iter()
+        .zip(&a)
+        .fold(Scalar::zero(), |acc, (sk, ai)| acc + scalar_of(*sk) * ai);
+    let h2 = |i: u64| -> V::Sig {
+        let mut input = p_bytes.clone();
+        input.extend_from_slice(&i.to_be_bytes());
+        blsig::hash_to_curve(&input, &Dst::new(&member_tag).unwrap())
+    };
+    for (i, (_, mk)) in members.iter().enumerate() {
+        let expected = (h2(i as u64) * total).to_affine();
+        assert_eq!(&mk.to_bytes()[8..], expected.to_bytes().as_ref(), "MK_{i}");
+    }
+    let hm: V::Sig = blsig::hash_to_curve(
+        &[p_bytes.as_slice(), msg].concat(),
+        &Dst::new(&msg_tag).unwrap(),
+    );
+    let subset = [0usize, 2, 3];
+    let expected = subset.iter().fold(V::Sig::identity(), |acc, &i| {
+        acc + hm * scalar_of(sks[i]) + h2(i as u64) * total
+    });
+    let sig = group
+        .combine(&sign_subset(&group, &members, &subset, msg))
+        .unwrap();
+    assert_eq!(
+        &sig.to_bytes()[1..],
+        expected.to_affine().to_bytes().as_ref()
+    );
+    assert_eq!(sig.to_bytes()[0], 0b1101);
+    group.verify(msg, &sig).unwrap();
+}
+
+#[test]
+fn known_answers_min_pk() {
+    known_answers::<MinPk>();
+}
+
+#[test]
+fn known_answers_min_sig() {
+    known_answers::<MinSig>();
+}
+
+// ------------------------------------------------------------------ rogue keys
+
+#[test]
+fn rogue_key_attack_breaks_plain_aggregation_but_not_msp() {
+    let honest = SecretKey::<MinPk>::key_gen(&[1; 32], b"").unwrap();
+    let p1 = honest.public_key();
+    // The attacker knows x and publishes P₂ = x·G − P₁ (it knows no secret for P₂).
+    let x = Scalar::from(0x1234_5678_u64);
+    let rogue_point =
+        (<MinPk as Variant>::Pk::generator() * x - p1.as_point().to_curve()).to_affine();
+    let p2 = PublicKey::<MinPk>::from_point(rogue_point).unwrap();
+    let msg = b"transfer everything";
+
+    // Plain summation: P₁ + P₂ = x·G, so x·H(m) verifies as if both had signed.
+    let plain = ProvenPublicKey::aggregate(&[
+        ProvenPublicKey::assume_proven(p1),
+        ProvenPublicKey::assume_proven(p2),
+    ])
+    .unwrap();
+    let forged = (blsig::hash_to_curve::<<MinPk as Variant>::Sig>(
+        msg,
+        &Dst::new(&blsig::ciphersuite_id::<MinPk, blsig::Pop>()).unwrap(),
+    ) * x)
+        .to_affine();
+    let forged =
+        blsig::Signature::<MinPk, blsig::Pop>::from_bytes(forged.to_bytes().as_ref()).unwrap();
+    assert_eq!(plain.verify(msg, &forged), Ok(()));
+
+    // MSP: the group key is a₁P₁ + a₂P₂ with coefficients that depend on P₂; the same
+    // forgery (x·H₀(m)) fails.
+    let group = GroupKey::new(&[p1, p2]).unwrap();
+    assert_ne!(
+        group.aggregate_key().as_point(),
+        &(<MinPk as Variant>::Pk::generator() * x).to_affine()
+    );
+    let h0 = blsig::hash_to_curve::<<MinPk as Variant>::Sig>(
+        msg,
+        &Dst::new(b"BLSIG-MSP-V01-BLS12381G2_XMD:SHA-256_SSWU_RO_MSG_").unwrap(),
+    );
+    let attempt =
+        MspSignature::<MinPk>::from_bytes((h0 * x).to_affine().to_bytes().as_ref()).unwrap();
+    assert_eq!(group.verify(msg, &attempt), Err(Error::VerificationFailed));
+}
+
+// ------------------------------------------------------------------ decoders and misuse
+
+#[test]
+fn group_validation() {
+    let sks = keys::<MinPk>(3, 7);
+    let pks: Vec<_> = sks.iter().map(SecretKey::public_key).collect();
+    assert_eq!(GroupKey::<MinPk>::new(&[]).err(), Some(Error::EmptyInput));
+    assert_eq!(
+        GroupKey::new(&[pks[0], pks[1], pks[0]]).err(),
+        Some(Error::DuplicateKey)
+    );
+    assert_eq!(AsmGroup::new(&pks, 0).err(), Some(Error::InvalidThreshold));
+    assert_eq!(AsmGroup::new(&pks, 4).err(), Some(Error::InvalidThreshold));
+    let group = AsmGroup::new(&pks, 2).unwrap();
+    let bytes = group.to_bytes();
+    assert_eq!(
+        AsmGroup::<MinPk>::from_bytes(&bytes).unwrap().group_key(),
+        group.group_key()
+    );
+    // Out of canonical order, duplicated, truncated.
+    let key_bytes = group.group_key().to_bytes();
+    let mut swapped = key_bytes.clone();
+    let (a, b) = (4..52, 52..100);
+    let first = swapped[a.clone()].to_vec();
+    swapped.copy_within(b.clone(), 4);
+    swapped[b].copy_from_slice(&first);
+    assert_eq!(
+        GroupKey::<MinPk>::from_bytes(&swapped).err(),
+        Some(Error::InvalidEncoding)
+    );
+    let mut dup = key_bytes.clone();
+    dup.copy_within(4..52, 52);
+    assert_eq!(
+        GroupKey::<MinPk>::from_bytes(&dup).err(),
+        Some(Error::DuplicateKey)
+    );
+    assert!(matches!(
+        GroupKey::<MinPk>::from_bytes(&key_bytes[..50]),
+        Err(Error::InvalidLength { .. })
+    ));
+    assert!(matches!(
+        GroupKey::<MinPk>::from_bytes(&[]),
+        Err(Error::InvalidLength { .. })
+    ));
+    let mut huge = key_bytes.clone();
+    huge[..4].copy_from_slice(&u32::MAX.to_be_bytes());
+    assert!(matches!(
+        GroupKey::<MinPk>::from_bytes(&huge),
+        Err(Error::InvalidLength { .. })
+    ));
+    // Not a member.
+    let outsider = SecretKey::<MinPk>::key_gen(&[99; 32], b"").unwrap();
+    assert_eq!(
+        group.contributions(&outsider).err(),
+        Some(Error::NotAMember)
+    );
+    assert_eq!(
+        group.group_key().sign_share(&outsider, b"m").err(),
+        Some(Error::NotAMember)
+    );
+}
+
+#[test]
+fn signature_decoding_and_combining() {
+    let (group, members) = setup::<MinPk>(keys(10, 3), 3);
+    let sigs = sign_subset(&group, &members, &[1, 4, 9], b"m");
+    assert_eq!(group.combine(&[]).err(), Some(Error::EmptyInput));
+    assert_eq!(
+        group
+            .combine(&[sigs[0].clone(), sigs[0].clone(), sigs[1].clone()])
+            .err(),
+        Some(Error::DuplicateKey)
+    );
+    let mut far = sigs[0].to_bytes();
+    far[..8].copy_from_slice(&10u64.to_be_bytes());
+    assert_eq!(
+        group
+            .combine(&[MemberSignature::from_bytes(&far).unwrap()])
+            .err(),
+        Some(Error::IndexOutOfRange)
+    );
+    let sig = group.combine(&sigs).unwrap();
+    let bytes = sig.to_bytes();
+    assert_eq!(bytes.len(), 2 + 96);
+    assert_eq!(sig.signers(), vec![1, 4, 9]);
+    // Padding bits past n = 10 must be zero.
+    let mut padded = bytes.clone();
+    padded[1] |= 0x80;
+    assert_eq!(
+        group.signature_from_bytes(&padded).err(),
+        Some(Error::IndexOutOfRange)
+    );
+    assert!(matches!(
+        group.signature_from_bytes(&bytes[1..]),
+        Err(Error::InvalidLength { .. })
+    ));
+    // A signature for another group size is a usage error, not a silent failure.
+    let (small, _) = setup::<MinPk>(keys(3, 50), 1);
+    let foreign: AsmSignature<MinPk> = sig;
+    assert!(matches!(
+        small.verify(b"m", &foreign),
+        Err(Error::InvalidLength { .. })
+    ));
+    assert!(MembershipKey::<MinPk>::from_bytes(&[0u8; 7]).is_err());
+    let mk_debug = format!("{:?}", members[0].1);
+    assert!(mk_debug.contains("redacted"));
+}
