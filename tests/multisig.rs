@@ -16,12 +16,12 @@ fn keys<V: Variant>(n: usize, seed: u8) -> Vec<SecretKey<V>> {
         .collect()
 }
 
+/// A member's secret key and membership key.
+type Member<V> = (SecretKey<V>, MembershipKey<V>);
+
 /// Runs the dealer-free setup; returns the group and each member's (secret, membership key)
 /// in member order.
-fn setup<V: Variant>(
-    sks: Vec<SecretKey<V>>,
-    threshold: usize,
-) -> (AsmGroup<V>, Vec<(SecretKey<V>, MembershipKey<V>)>) {
+fn setup<V: Variant>(sks: Vec<SecretKey<V>>, threshold: usize) -> (AsmGroup<V>, Vec<Member<V>>) {
     let pks: Vec<PublicKey<V>> = sks.iter().map(SecretKey::public_key).collect();
     let group = AsmGroup::new(&pks, threshold).unwrap();
     let n = pks.len();
@@ -31,7 +31,7 @@ fn setup<V: Variant>(
             inbox[c.to()].push(c);
         }
     }
-    let mut members: Vec<(SecretKey<V>, MembershipKey<V>)> = sks
+    let mut members: Vec<Member<V>> = sks
         .into_iter()
         .map(|sk| {
             let i = group.group_key().index_of(&sk.public_key()).unwrap();
@@ -45,7 +45,7 @@ fn setup<V: Variant>(
 
 fn sign_subset<V: Variant>(
     group: &AsmGroup<V>,
-    members: &[(SecretKey<V>, MembershipKey<V>)],
+    members: &[Member<V>],
     subset: &[usize],
     msg: &[u8],
 ) -> Vec<MemberSignature<V>> {
