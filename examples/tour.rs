@@ -5,7 +5,12 @@
 
 use std::time::Instant;
 
-use blsig::{Aug, Basic, MinPk, MinSig, Pop, PublicKey, Result, SecretKey, Signature, Variant};
+use blsig::{
+    Aug, Basic, BatchVerifier, MinPk, MinSig, Pop, PublicKey, Result, SecretKey, Signature, Variant,
+};
+
+#[path = "multisig.rs"]
+mod multisig;
 
 /// Runs `f`, printing what it did and how long it took.
 fn step<T>(what: &str, f: impl FnOnce() -> Result<T>) -> Result<T> {
@@ -96,6 +101,28 @@ fn tour<V: Variant>(pk_group: &str, sig_group: &str) -> Result<()> {
     )?;
     let dup = agg.aggregate_verify(&pks[..2], &[refs[0], refs[0]]);
     println!("  Basic AggregateVerify with a repeated message: {dup:?}");
+
+    // Batch verification: 64 independent (key, message, signature) triples, one check.
+    let mut batch = BatchVerifier::<V, Basic>::new();
+    step(
+        &format!("Batch: queue {n} triples (hash each message)"),
+        || {
+            for ((pk, m), sig) in pks.iter().zip(&refs).zip(&sigs) {
+                batch.queue(pk, m, sig);
+            }
+            Ok(())
+        },
+    )?;
+    step(
+        &format!("Batch: verify {n} signatures (one multi-pairing)"),
+        || batch.verify(&mut rng),
+    )?;
+    batch.queue(&pks[0], b"not what was signed", &sigs[1]);
+    let bad = step(
+        "Batch: find the invalid item after adding a bad one",
+        || batch.find_invalid(&mut rng),
+    )?;
+    println!("  invalid items: {bad:?}");
     Ok(())
 }
 
@@ -115,6 +142,8 @@ fn main() -> Result<()> {
     }
     tour::<MinPk>("G1, 48 bytes", "G2, 96 bytes")?;
     tour::<MinSig>("G2, 96 bytes", "G1, 48 bytes")?;
+    println!("\n== multisig: 3-of-5 accountable subgroup (min-pk)");
+    multisig::run()?;
     println!("\ndone");
     Ok(())
 }

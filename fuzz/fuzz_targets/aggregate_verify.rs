@@ -14,13 +14,25 @@ struct Input {
 }
 
 fuzz_target!(|input: Input| {
-    let pks: Vec<PublicKey<MinPk>> = input.pks.iter().filter_map(|b| PublicKey::from_bytes(b).ok()).collect();
+    let pks: Vec<PublicKey<MinPk>> = input
+        .pks
+        .iter()
+        .filter_map(|b| PublicKey::from_bytes(b).ok())
+        .collect();
     let msgs: Vec<&[u8]> = input.msgs.iter().map(Vec::as_slice).take(8).collect();
-    let sigs: Vec<EthSignature> = input.sigs.iter().filter_map(|b| EthSignature::from_bytes(b).ok()).collect();
+    let sigs: Vec<EthSignature> = input
+        .sigs
+        .iter()
+        .filter_map(|b| EthSignature::from_bytes(b).ok())
+        .collect();
     let pks = &pks[..pks.len().min(8)];
     if let Ok(agg) = EthSignature::aggregate(&sigs) {
         let _ = agg.aggregate_verify(pks, &msgs);
-        let proven: Vec<_> = pks.iter().copied().map(ProvenPublicKey::assume_proven).collect();
+        let proven: Vec<_> = pks
+            .iter()
+            .copied()
+            .map(ProvenPublicKey::assume_proven)
+            .collect();
         let msg = msgs.first().copied().unwrap_or_default();
         let _ = agg.fast_aggregate_verify(&proven, msg);
         let _ = eth_fast_aggregate_verify(&proven, msg, &agg);

@@ -2,7 +2,10 @@
 //! signature made by the fuzzer's own key always verifies, and never under another message.
 #![no_main]
 
-use blsig::{Aug, Basic, MinPk, MinSig, Pop, ProofOfPossession, PublicKey, Scheme, SecretKey, Signature, Variant};
+use blsig::{
+    Aug, Basic, MinPk, MinSig, Pop, ProofOfPossession, PublicKey, Scheme, SecretKey, Signature,
+    Variant,
+};
 use libfuzzer_sys::{arbitrary, fuzz_target};
 
 #[derive(Debug, arbitrary::Arbitrary)]
@@ -15,13 +18,18 @@ struct Input {
 }
 
 fn check<V: Variant, S: Scheme>(input: &Input) {
-    if let (Ok(pk), Ok(sig)) = (PublicKey::<V>::from_bytes(&input.pk), Signature::<V, S>::from_bytes(&input.sig)) {
+    if let (Ok(pk), Ok(sig)) = (
+        PublicKey::<V>::from_bytes(&input.pk),
+        Signature::<V, S>::from_bytes(&input.sig),
+    ) {
         let _ = pk.verify(&input.msg, &sig);
         if let Ok(pop) = ProofOfPossession::<V>::from_bytes(&input.sig) {
             let _ = pk.verify_possession(&pop);
         }
     }
-    let Ok(sk) = SecretKey::<V>::key_gen(&input.ikm, b"") else { return };
+    let Ok(sk) = SecretKey::<V>::key_gen(&input.ikm, b"") else {
+        return;
+    };
     let pk = sk.public_key();
     let sig = sk.sign::<S>(&input.msg);
     assert!(pk.verify(&input.msg, &sig).is_ok());
