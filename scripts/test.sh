@@ -1,7 +1,8 @@
 #!/usr/bin/env bash
 # The whole test suite, from a fresh clone on a fresh machine: installs what it needs
-# (a no_std target, cargo-fuzz), then runs formatting, lints, docs, every test, the no_std
-# builds, the benchmarks' compilation and each fuzz target for FUZZ_SECONDS (default 30).
+# (a no_std target, cargo-fuzz), then runs formatting, lints, docs, every test (default,
+# no-alloc and all features), the no_std builds, the benchmarks' compilation and each fuzz
+# target for FUZZ_SECONDS (default 30).
 set -euo pipefail
 cd "$(dirname "$0")/.."
 FUZZ_SECONDS=${FUZZ_SECONDS:-30}
@@ -11,11 +12,12 @@ step "toolchain components"
 rustup component add rustfmt clippy >/dev/null 2>&1 || true
 rustup target add thumbv7em-none-eabi >/dev/null
 
-step "cargo fmt --check"
+step "cargo fmt --check (workspace and fuzz crate)"
 cargo fmt --all -- --check
+(cd fuzz && cargo fmt -- --check)
 
-step "cargo clippy (all targets, all features, -D warnings)"
-cargo clippy --all-targets --all-features -- -D warnings
+step "cargo clippy (workspace, all targets, all features, -D warnings)"
+cargo clippy --workspace --all-targets --all-features -- -D warnings
 
 step "cargo doc (warnings are errors)"
 RUSTDOCFLAGS=-Dwarnings cargo doc --no-deps
@@ -27,10 +29,14 @@ cargo build --lib --target thumbv7em-none-eabi --no-default-features --features 
 step "tests without alloc (product-of-pairings verification path)"
 cargo test --no-default-features --lib --tests
 
-step "benchmarks compile"
-cargo bench --no-run
+step "benchmarks and the blst comparison harness compile"
+cargo bench --no-run --features parallel
+cargo build --release -p blsig-blst-compare
 
-step "cargo test (unit, vectors, validation table, properties, doc tests)"
+step "cargo test, default features (unit, vectors, validation table, properties, batch, multisig, doc tests)"
+cargo test
+
+step "cargo test, all features (the parallel batch paths)"
 cargo test --all-features
 
 if [ -d fuzz ]; then

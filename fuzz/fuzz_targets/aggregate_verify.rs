@@ -1,10 +1,13 @@
-//! Aggregate, AggregateVerify, FastAggregateVerify and the Ethereum helpers on arbitrary
-//! structured input (any lengths, duplicates, identity points): never panics.
+//! Aggregate, AggregateVerify, FastAggregateVerify, batch verification and the Ethereum
+//! helpers on arbitrary structured input (any lengths, duplicates, identity points): never
+//! panics, and a batch accepts exactly when every queued item verifies alone.
 #![no_main]
 
 use blsig::eth::{EthSignature, eth_aggregate_pubkeys, eth_fast_aggregate_verify};
-use blsig::{Basic, MinPk, ProvenPublicKey, PublicKey, Signature};
+use blsig::{Basic, BatchVerifier, MinPk, Pop, ProvenPublicKey, PublicKey, Signature};
 use libfuzzer_sys::{arbitrary, fuzz_target};
+use rand::SeedableRng;
+use rand::rngs::StdRng;
 
 #[derive(Debug, arbitrary::Arbitrary)]
 struct Input {
@@ -42,4 +45,38 @@ fuzz_target!(|input: Input| {
         }
     }
     let _ = eth_aggregate_pubkeys(pks);
+
+    // Batch: every key with every message, signatures as raw bytes.
+    let triples: Vec<(PublicKey<MinPk>, &[u8], &[u8])> = pks
+        .iter()
+        .zip(msgs.iter().cycle())
+        .zip(input.sigs.iter())
+        .map(|((pk, m), s)| (*pk, *m, s.as_slice()))
+        .collect();
+    let mut batch = BatchVerifier::<MinPk, Pop>::new();
+    let results = batch.queue_many_bytes(&triples);
+    // What each queued item does alone, in queueing order.
+    let alone: Vec<bool> = triples
+        .iter()
+        .zip(&results)
+        .filter(|(_, r)| r.is_ok())
+        .map(|((pk, m, s), _)| EthSignature::from_bytes(s).is_ok_and(|s| pk.verify(m, &s).is_ok()))
+        .collect();
+    if batch.is_empty() {
+        assert!(batch.verify_deterministic().is_err());
+        return;
+    }
+    assert_eq!(
+        batch.verify_deterministic().is_ok(),
+        alone.iter().all(|ok| *ok)
+    );
+    let mut rng = StdRng::seed_from_u64(0);
+    let invalid = batch.find_invalid(&mut rng).unwrap_or_default();
+    let expected: Vec<usize> = alone
+        .iter()
+        .enumerate()
+        .filter(|(_, ok)| !**ok)
+        .map(|(i, _)| i)
+        .collect();
+    assert_eq!(invalid, expected);
 });
