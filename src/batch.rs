@@ -68,6 +68,20 @@ struct Prepared<V: Variant> {
     message_lines: Vec<G2Prepared>,
     /// Per message group: Σ rᵢ·PKᵢ over all its members, and how many members it has.
     group_sums: Vec<(V::Pk, usize)>,
+    /// The same sums in affine form (one batch inversion).
+    group_sums_affine: Vec<Affine<V::Pk>>,
+    /// The items of each group.
+    group_items: Vec<Vec<usize>>,
+}
+
+/// Message groups per chunk: the unit whose Miller-loop value the first pass keeps, so
+/// that identification can price any set of whole chunks with Fp12 products alone.
+const GROUPS_PER_CHUNK: usize = 16;
+
+/// The first pass: each chunk's key-side Miller-loop value, and the batch's value in Gt.
+struct Root {
+    chunks: Vec<MillerLoopResult>,
+    value: Gt,
 }
 
 /// Points of one group with their weights, for one MSM.
@@ -236,7 +250,7 @@ impl<V: Variant, S: Scheme> BatchVerifier<V, S> {
     /// is invalid ([`BatchVerifier::find_invalid`] says which).
     pub fn verify(&self, rng: &mut impl CryptoRng) -> Result<()> {
         let prepared = self.prepare(self.rng_scalars(rng)?);
-        check(self.evaluate(&prepared, &self.all_items()))
+        check(self.root(&prepared).value)
     }
 
     /// As [`BatchVerifier::verify`], for callers without an RNG: 128-bit weights are derived
@@ -246,7 +260,7 @@ impl<V: Variant, S: Scheme> BatchVerifier<V, S> {
     /// As [`BatchVerifier::verify`].
     pub fn verify_deterministic(&self) -> Result<()> {
         let prepared = self.prepare(self.transcript_scalars()?);
-        check(self.evaluate(&prepared, &self.all_items()))
+        check(self.root(&prepared).value)
     }
 
     /// The indices (in queueing order) of exactly the items that fail to verify alone;
@@ -254,22 +268,19 @@ impl<V: Variant, S: Scheme> BatchVerifier<V, S> {
     ///
     /// Runs the batch check first. If it fails, it bisects: each step evaluates one half of
     /// a failing set and derives the other half's value by division in Gt, reusing the
-    /// hashed messages, decoded points and scaled keys of the first pass.
+    /// first pass's hashes, decoded points, weights, key sums and per-chunk Miller-loop
+    /// values (see [`crate::notes::batch`]).
     ///
     /// # Errors
     /// [`Error::EmptyInput`] for an empty batch.
     pub fn find_invalid(&self, rng: &mut impl CryptoRng) -> Result<Vec<usize>> {
         let prepared = self.prepare(self.rng_scalars(rng)?);
-        let all = self.all_items();
-        let root = self.evaluate(&prepared, &all);
+        let root = self.root(&prepared);
         let mut invalid = Vec::new();
-        self.bisect(&prepared, &all, root, &mut invalid);
+        let chunks = 0..root.chunks.len();
+        self.bisect_chunks(&prepared, &root, chunks, root.value, &mut invalid);
         invalid.sort_unstable();
         Ok(invalid)
-    }
-
-    fn all_items(&self) -> Vec<usize> {
-        (0..self.items.len()).collect()
     }
 
     fn rng_scalars(&self, rng: &mut impl CryptoRng) -> Result<Vec<u128>> {
@@ -341,14 +352,132 @@ impl<V: Variant, S: Scheme> BatchVerifier<V, S> {
                 .then(|| G2Prepared::from(V::pairing_args(&Affine::<V::Pk>::generator(), h).1));
             ((msm_vartime(pks, rs), pks.len()), lines)
         });
-        let (group_sums, lines): (Vec<_>, Vec<_>) = per_group.into_iter().unzip();
+        let (group_sums, lines): (Vec<(V::Pk, usize)>, Vec<_>) = per_group.into_iter().unzip();
         let message_lines = lines.into_iter().flatten().collect();
+        let sums: Vec<V::Pk> = group_sums.iter().map(|(sum, _)| *sum).collect();
+        let mut group_sums_affine = alloc::vec![Affine::<V::Pk>::identity(); sums.len()];
+        V::Pk::batch_normalize(&sums, &mut group_sums_affine);
+        let mut group_items: Vec<Vec<usize>> = alloc::vec![Vec::new(); self.messages.len()];
+        for (i, item) in self.items.iter().enumerate() {
+            if let Some(list) = group_items.get_mut(item.message) {
+                list.push(i);
+            }
+        }
         Prepared {
             scalars,
             messages,
             message_lines,
             group_sums,
+            group_sums_affine,
+            group_items,
         }
+    }
+
+    /// The first pass: one Miller-loop value per chunk of whole groups (in parallel with
+    /// `parallel`), times e(−g, Σ rᵢ·σᵢ), one final exponentiation.
+    fn root(&self, prepared: &Prepared<V>) -> Root {
+        let ranges: Vec<core::ops::Range<usize>> = (0..prepared.messages.len())
+            .step_by(GROUPS_PER_CHUNK)
+            .map(|start| start..(start + GROUPS_PER_CHUNK).min(prepared.messages.len()))
+            .collect();
+        let chunks = par::map(&ranges, |range| {
+            self.chunk_miller_loop(prepared, range.clone())
+        });
+        let all: Vec<usize> = (0..self.items.len()).collect();
+        let total = chunks
+            .iter()
+            .fold(self.signature_miller_loop(prepared, &all), |acc, f| acc + f);
+        Root {
+            chunks,
+            value: total.final_exponentiation(),
+        }
+    }
+
+    /// Π_{g ∈ groups} f(Σ rᵢ·PKᵢ, H_g): the key side of whole groups, from the first pass's
+    /// sums and cached lines.
+    fn chunk_miller_loop(
+        &self,
+        prepared: &Prepared<V>,
+        groups: core::ops::Range<usize>,
+    ) -> MillerLoopResult {
+        let terms: Vec<Term<'_>> = groups
+            .filter_map(|g| {
+                let (a, h) = (
+                    prepared.group_sums_affine.get(g)?,
+                    prepared.messages.get(g)?,
+                );
+                let (p, q) = V::pairing_args(a, h);
+                Some(match prepared.message_lines.get(g) {
+                    Some(lines) => Term::Cached(p, lines),
+                    None => Term::Fresh(p, q),
+                })
+            })
+            .collect();
+        miller_loop(&terms)
+    }
+
+    /// f(−g, Σ_{i∈T} rᵢ·σᵢ): the signature side of the items T, its MSM split across threads.
+    fn signature_miller_loop(&self, prepared: &Prepared<V>, items: &[usize]) -> MillerLoopResult {
+        let size = items.len().div_ceil(par::pieces()).max(1);
+        let pieces: Vec<&[usize]> = items.chunks(size).collect();
+        let sum = par::map(&pieces, |piece| {
+            let (sigs, rs): (Vec<Affine<V::Sig>>, Vec<u128>) = piece
+                .iter()
+                .filter_map(|&i| Some((self.items.get(i)?.sig, *prepared.scalars.get(i)?)))
+                .unzip();
+            msm_vartime::<V::Sig>(&sigs, &rs)
+        })
+        .into_iter()
+        .fold(V::Sig::identity(), |acc, x| acc + x);
+        let (p, q) = V::pairing_args(&-Affine::<V::Pk>::generator(), &sum.to_affine());
+        miller_loop(&[Term::Fresh(p, q)])
+    }
+
+    /// Identification over chunks: a set of whole chunks is priced from the kept chunk
+    /// values, its signature MSM and one final exponentiation; the other half of a failing
+    /// set by division. A failing single chunk is searched item by item.
+    fn bisect_chunks(
+        &self,
+        prepared: &Prepared<V>,
+        root: &Root,
+        chunks: core::ops::Range<usize>,
+        value: Gt,
+        invalid: &mut Vec<usize>,
+    ) {
+        if bool::from(value.is_identity()) {
+            return;
+        }
+        let items_of = |range: core::ops::Range<usize>| -> Vec<usize> {
+            let groups = range.start * GROUPS_PER_CHUNK
+                ..(range.end * GROUPS_PER_CHUNK).min(prepared.group_items.len());
+            let mut items: Vec<usize> = prepared
+                .group_items
+                .get(groups)
+                .unwrap_or_default()
+                .concat();
+            items.sort_unstable();
+            items
+        };
+        if chunks.len() <= 1 {
+            self.bisect(prepared, &items_of(chunks), value, invalid);
+            return;
+        }
+        let mid = chunks.start + chunks.len() / 2;
+        let left = chunks.start..mid;
+        let left_items = items_of(left.clone());
+        let left_value = root
+            .chunks
+            .get(left.clone())
+            .unwrap_or_default()
+            .iter()
+            .fold(
+                self.signature_miller_loop(prepared, &left_items),
+                |acc, f| acc + f,
+            )
+            .final_exponentiation();
+        let right_value = value - left_value;
+        self.bisect_chunks(prepared, root, left, left_value, invalid);
+        self.bisect_chunks(prepared, root, mid..chunks.end, right_value, invalid);
     }
 
     /// Π_g e(Σ_{i∈T, m(i)=g} rᵢ·PKᵢ, H_g) · e(−g, Σ_{i∈T} rᵢ·σᵢ) over the items T: the

@@ -121,12 +121,19 @@ pub mod batch {
     //! nothing useful, since the verdict is already fixed. No secret key is ever involved.
     //!
     //! ## Finding the invalid items
-    //! [`crate::BatchVerifier::find_invalid`] keeps the first pass's work: hashed messages,
-    //! decoded points, weights and the scaled keys rᵢ·PKᵢ. The value of the full product V(T)
-    //! is linear in the items (V(T) = Π_{i∈T} δᵢ^{rᵢ}), so for a failing set T split into
-    //! L and R it evaluates V(L) — one multi-Miller loop over L's pairs, an MSM over L's
-    //! signatures, one final exponentiation — and derives V(R) = V(T) / V(L) by one
-    //! division in Gt. A half whose value is 1 is valid (up to the same 2⁻⁶⁴); a failing
-    //! single item is reported. All invalid items are found, with about k·log₂ n final
-    //! exponentiations for k invalid items among n.
+    //! The value of the whole product is linear in the items: V(T) = Π_{i∈T} δᵢ^{rᵢ}. So for
+    //! a failing set T split into halves L and R, [`crate::BatchVerifier::find_invalid`]
+    //! evaluates V(L) and derives V(R) = V(T) / V(L) by one division in Gt; a half whose
+    //! value is 1 is valid (up to the same 2⁻⁶⁴), and a failing single item is reported.
+    //!
+    //! The expensive part of V(L) is the key side, one Miller-loop pair per message group.
+    //! The first pass therefore computes the key side per *chunk* of 16 whole groups — 16
+    //! separate multi-Miller loops instead of one, which costs only the extra Fp12
+    //! squarings (about 0.3 % of a batch) — multiplies the chunk values together and keeps
+    //! them. Bisecting over chunks then needs, per step, only a product of kept Fp12 values,
+    //! an MSM for the half's Σ rᵢ·σᵢ with its one-pair Miller loop, and one final
+    //! exponentiation. Inside a failing chunk the search continues item by item, with
+    //! Miller loops over at most 16 groups, reusing the kept hashes, decoded points,
+    //! weights, whole-group key sums and line coefficients. For k invalid items among n
+    //! that is about k·log₂ n final exponentiations and no repeated hashing or decoding.
 }

@@ -187,3 +187,30 @@ fn bulk_queue_reports_bad_encodings_in_place() {
     assert_eq!(batch.distinct_messages(), 1);
     batch.verify(&mut rand::rng()).unwrap();
 }
+
+/// Many message groups, so that identification goes through the chunk level (16 groups a
+/// chunk) before the item level; invalid items in several chunks, at chunk edges.
+fn many_groups<V: Variant, S: Scheme>(n: usize, distinct: usize, bad: &[usize]) {
+    let sks: Vec<SecretKey<V>> = (0..n)
+        .map(|i| SecretKey::key_gen(&[i as u8; 32], b"").unwrap())
+        .collect();
+    let mut batch = BatchVerifier::<V, S>::new();
+    for (i, sk) in sks.iter().enumerate() {
+        let msg = [(i % distinct) as u8; 4];
+        let signed: &[u8] = if bad.contains(&i) { b"other" } else { &msg };
+        batch.queue(&sk.public_key(), &msg, &sk.sign(signed));
+    }
+    assert_eq!(batch.distinct_messages(), distinct);
+    let mut rng = StdRng::seed_from_u64(n as u64);
+    assert_eq!(batch.verify(&mut rng).is_ok(), bad.is_empty());
+    assert_eq!(batch.find_invalid(&mut rng).unwrap(), bad.to_vec());
+}
+
+#[test]
+fn identification_across_chunks() {
+    many_groups::<MinPk, Pop>(50, 50, &[0, 15, 16, 33, 49]);
+    many_groups::<MinPk, Basic>(50, 50, &[]);
+    many_groups::<MinSig, Aug>(40, 40, &[17, 39]);
+    many_groups::<MinPk, Pop>(60, 20, &[5, 25, 59]);
+    many_groups::<MinSig, Pop>(40, 20, &[0, 1, 2]);
+}

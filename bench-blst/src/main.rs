@@ -134,41 +134,43 @@ fn per_sig(d: Duration, n: usize) -> f64 {
 }
 
 fn main() {
+    let reps: usize = std::env::args()
+        .nth(1)
+        .and_then(|a| a.parse().ok())
+        .unwrap_or(7);
     let one = rayon::ThreadPoolBuilder::new()
         .num_threads(1)
         .build()
         .expect("thread pool");
-    one.install(single_thread);
-    let two = rayon::ThreadPoolBuilder::new()
-        .num_threads(2)
-        .build()
-        .expect("thread pool");
-    let reps: usize = std::env::args()
-        .nth(1)
-        .and_then(|a| a.parse().ok())
-        .unwrap_or(7);
+    one.install(|| single_thread(reps));
+    drop(one);
+    // Thread scaling: one pool at a time (idle rayon workers of another pool would spin
+    // on the same cores), alternating.
     let inp = inputs(256, 256, None);
-    let t = race(
-        reps,
-        &mut [
-            &mut || one.install(|| assert!(ours_batch(&inp, &mut rand::rng()))),
-            &mut || two.install(|| assert!(ours_batch(&inp, &mut rand::rng()))),
-        ],
-    );
+    let mut times = [Vec::new(), Vec::new()];
+    for _ in 0..reps {
+        for (slot, threads) in [(0, 1), (1, 2)] {
+            let pool = rayon::ThreadPoolBuilder::new()
+                .num_threads(threads)
+                .build()
+                .expect("thread pool");
+            pool.install(|| assert!(ours_batch(&inp, &mut rand::rng())));
+            let t = Instant::now();
+            pool.install(|| assert!(ours_batch(&inp, &mut rand::rng())));
+            times[slot].push(t.elapsed());
+        }
+    }
+    let [a, b] = times.map(median);
     println!(
         "{:<44} {:>12.1} {:>12.1} {:>8.2}",
         "parallel: 1 thread vs 2 threads (blsig)",
-        per_sig(t[0], 256),
-        per_sig(t[1], 256),
-        t[0].as_secs_f64() / t[1].as_secs_f64()
+        per_sig(a, 256),
+        per_sig(b, 256),
+        a.as_secs_f64() / b.as_secs_f64()
     );
 }
 
-fn single_thread() {
-    let reps: usize = std::env::args()
-        .nth(1)
-        .and_then(|a| a.parse().ok())
-        .unwrap_or(7);
+fn single_thread(reps: usize) {
     let mut rng = rand::rng();
     let n = 256;
     println!("blsig vs blst, min-pk POP, n = {n}, {reps} interleaved runs, medians, single thread");
