@@ -167,7 +167,8 @@ impl Property for Setup {
             .iter()
             .map(|sk| group.contributions(sk).unwrap().swap_remove(i))
             .collect();
-        let liar = SecretKey::<V>::key_gen(&[0xee; 32], b"").unwrap();
+        // key_info "liar" keeps it distinct from every member (they use "").
+        let liar = SecretKey::<V>::key_gen(&[0xee; 32], b"liar").unwrap();
         let other_group = AsmGroup::new(&[liar.public_key()], 1).unwrap();
         let fake = other_group.contributions(&liar).unwrap().swap_remove(0);
         let mut fake_bytes = fake.to_bytes();
