@@ -173,7 +173,7 @@ fn has_duplicate(messages: &[&[u8]]) -> bool {
         messages
             .iter()
             .enumerate()
-            .any(|(i, a)| messages[i + 1..].iter().any(|b| a == b))
+            .any(|(i, a)| messages.iter().skip(i + 1).any(|b| a == b))
     }
 }
 
