@@ -4,7 +4,7 @@
 #![no_main]
 
 use blsig::eth::{EthSignature, eth_aggregate_pubkeys, eth_fast_aggregate_verify};
-use blsig::{Basic, BatchVerifier, MinPk, Pop, ProvenPublicKey, PublicKey, Signature};
+use blsig::{Basic, BatchVerifier, MinPk, Pop, ProvenPublicKey, PublicKey, SecretKey, Signature};
 use libfuzzer_sys::{arbitrary, fuzz_target};
 use rand::SeedableRng;
 use rand::rngs::StdRng;
@@ -14,6 +14,9 @@ struct Input {
     pks: Vec<Vec<u8>>,
     msgs: Vec<Vec<u8>>,
     sigs: Vec<Vec<u8>>,
+    /// Real signatures made here: (signer seed, message index, tamper), so that the batch
+    /// sees valid and invalid items, not only undecodable bytes.
+    signed: Vec<(u8, u8, bool)>,
 }
 
 fuzz_target!(|input: Input| {
@@ -46,13 +49,32 @@ fuzz_target!(|input: Input| {
     }
     let _ = eth_aggregate_pubkeys(pks);
 
-    // Batch: every key with every message, signatures as raw bytes.
-    let triples: Vec<(PublicKey<MinPk>, &[u8], &[u8])> = pks
+    // Batch: real signatures (some tampered) and every decoded key with raw signature bytes.
+    let made: Vec<(PublicKey<MinPk>, Vec<u8>, Vec<u8>)> = input
+        .signed
         .iter()
-        .zip(msgs.iter().cycle())
-        .zip(input.sigs.iter())
-        .map(|((pk, m), s)| (*pk, *m, s.as_slice()))
+        .take(4)
+        .filter_map(|&(seed, m, tamper)| {
+            let sk = SecretKey::<MinPk>::key_gen(&[seed; 32], b"").ok()?;
+            let msg = vec![m % 3; 8];
+            let signed = if tamper { vec![0xff] } else { msg.clone() };
+            Some((
+                sk.public_key(),
+                msg,
+                sk.sign::<Pop>(&signed).to_bytes().as_ref().to_vec(),
+            ))
+        })
         .collect();
+    let mut triples: Vec<(PublicKey<MinPk>, &[u8], &[u8])> = made
+        .iter()
+        .map(|(pk, m, s)| (*pk, m.as_slice(), s.as_slice()))
+        .collect();
+    triples.extend(
+        pks.iter()
+            .zip(msgs.iter().cycle())
+            .zip(input.sigs.iter())
+            .map(|((pk, m), s)| (*pk, *m, s.as_slice())),
+    );
     let mut batch = BatchVerifier::<MinPk, Pop>::new();
     let results = batch.queue_many_bytes(&triples);
     // What each queued item does alone, in queueing order.
