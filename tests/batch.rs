@@ -8,6 +8,7 @@ use blsig::{
     Variant,
 };
 use proptest::prelude::*;
+use proptest::test_runner::FileFailurePersistence;
 use rand::SeedableRng;
 use rand::rngs::StdRng;
 
@@ -88,7 +89,13 @@ fn run<V: Variant, S: Scheme>(case: &Case) -> Result<(), TestCaseError> {
 }
 
 proptest! {
-    #![proptest_config(ProptestConfig::with_cases(12))]
+    #![proptest_config(ProptestConfig {
+        cases: 12,
+        // Failing cases are saved beside this file (tests/<name>.proptest-regressions) and
+        // replayed first on every run; commit them.
+        failure_persistence: Some(Box::new(FileFailurePersistence::WithSource("proptest-regressions"))),
+        ..ProptestConfig::default()
+    })]
 
     #[test]
     fn batch_equals_and_of_singles(

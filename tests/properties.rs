@@ -5,6 +5,7 @@ use blsig::{
     Signature, Variant,
 };
 use proptest::prelude::*;
+use proptest::test_runner::FileFailurePersistence;
 
 /// A property stated once, generic over the suite, run for all six.
 trait Property {
@@ -136,7 +137,13 @@ impl Property for Aggregation {
 }
 
 proptest! {
-    #![proptest_config(ProptestConfig::with_cases(32))]
+    #![proptest_config(ProptestConfig {
+        cases: 32,
+        // Failing cases are saved beside this file (tests/<name>.proptest-regressions) and
+        // replayed first on every run; commit them.
+        failure_persistence: Some(Box::new(FileFailurePersistence::WithSource("proptest-regressions"))),
+        ..ProptestConfig::default()
+    })]
 
     #[test]
     fn encodings_round_trip(ikm in any::<[u8; 32]>(), msg in proptest::collection::vec(any::<u8>(), 0..64)) {
