@@ -78,7 +78,8 @@ struct Prepared<V: Variant> {
 /// that identification can price any set of whole chunks with Fp12 products alone.
 const GROUPS_PER_CHUNK: usize = 16;
 
-/// The first pass: each chunk's key-side Miller-loop value, and the batch's value in Gt.
+/// The first pass: each chunk's key-side Miller-loop value (none when there is only one
+/// chunk), and the batch's value in Gt.
 struct Root {
     chunks: Vec<MillerLoopResult>,
     value: Gt,
@@ -277,8 +278,13 @@ impl<V: Variant, S: Scheme> BatchVerifier<V, S> {
         let prepared = self.prepare(self.rng_scalars(rng)?);
         let root = self.root(&prepared);
         let mut invalid = Vec::new();
-        let chunks = 0..root.chunks.len();
-        self.bisect_chunks(&prepared, &root, chunks, root.value, &mut invalid);
+        if root.chunks.is_empty() {
+            let all: Vec<usize> = (0..self.items.len()).collect();
+            self.bisect(&prepared, &all, root.value, &mut invalid);
+        } else {
+            let chunks = 0..root.chunks.len();
+            self.bisect_chunks(&prepared, &root, chunks, root.value, &mut invalid);
+        }
         invalid.sort_unstable();
         Ok(invalid)
     }
@@ -376,6 +382,14 @@ impl<V: Variant, S: Scheme> BatchVerifier<V, S> {
     /// The first pass: one Miller-loop value per chunk of whole groups (in parallel with
     /// `parallel`), times e(−g, Σ rᵢ·σᵢ), one final exponentiation.
     fn root(&self, prepared: &Prepared<V>) -> Root {
+        let all: Vec<usize> = (0..self.items.len()).collect();
+        if prepared.messages.len() <= GROUPS_PER_CHUNK {
+            // One chunk: nothing to keep, and one Miller loop for everything is cheaper.
+            return Root {
+                chunks: Vec::new(),
+                value: self.evaluate(prepared, &all),
+            };
+        }
         let ranges: Vec<core::ops::Range<usize>> = (0..prepared.messages.len())
             .step_by(GROUPS_PER_CHUNK)
             .map(|start| start..(start + GROUPS_PER_CHUNK).min(prepared.messages.len()))
@@ -383,7 +397,6 @@ impl<V: Variant, S: Scheme> BatchVerifier<V, S> {
         let chunks = par::map(&ranges, |range| {
             self.chunk_miller_loop(prepared, range.clone())
         });
-        let all: Vec<usize> = (0..self.items.len()).collect();
         let total = chunks
             .iter()
             .fold(self.signature_miller_loop(prepared, &all), |acc, f| acc + f);
@@ -536,7 +549,7 @@ impl<V: Variant, S: Scheme> BatchVerifier<V, S> {
     }
 
     fn bisect(&self, prepared: &Prepared<V>, set: &[usize], value: Gt, invalid: &mut Vec<usize>) {
-        if bool::from(value.is_identity()) {
+        if set.is_empty() || bool::from(value.is_identity()) {
             return;
         }
         if let [only] = set {

@@ -556,6 +556,16 @@ fn signature_decoding_and_combining() {
 /// property failed for a reason unrelated to the library.
 #[test]
 fn setup_property_with_colliding_seed() {
-    both(&Setup { n: 2, seed: 0xed, victim: 0 }).unwrap();
-    both(&Setup { n: 4, seed: 0xeb, victim: 3 }).unwrap();
+    both(&Setup {
+        n: 2,
+        seed: 0xed,
+        victim: 0,
+    })
+    .unwrap();
+    both(&Setup {
+        n: 4,
+        seed: 0xeb,
+        victim: 3,
+    })
+    .unwrap();
 }
