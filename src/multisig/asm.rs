@@ -491,6 +491,8 @@ impl<V: Variant> Drop for MembershipKey<V> {
     }
 }
 
+impl<V: Variant> zeroize::ZeroizeOnDrop for MembershipKey<V> {}
+
 impl<V: Variant> fmt::Debug for MembershipKey<V> {
     fn fmt(&self, f: &mut fmt::Formatter<'_>) -> fmt::Result {
         write!(f, "MembershipKey<{}>({}, <redacted>)", V::NAME, self.index)
