@@ -60,6 +60,8 @@
 //!   still works, with a product of pairings.
 //! - `parallel` (implies `alloc`, needs `std`): [`BatchVerifier`] spreads decoding, hashing
 //!   and Miller loops over rayon's threads.
+//! - `signature` (with `alloc`): the RustCrypto `signature` traits (`Signer`, `Verifier` and
+//!   their multipart forms), in `traits`.
 //!
 //! ## Constant time
 //! Key generation, signing and secret-key comparison are constant time (they use
@@ -100,6 +102,8 @@ mod public_key;
 mod scheme;
 mod secret_key;
 mod signature;
+#[cfg(all(feature = "signature", feature = "alloc"))]
+pub mod traits;
 mod variant;
 
 #[cfg(feature = "alloc")]
