@@ -24,7 +24,7 @@ RUSTDOCFLAGS=-Dwarnings cargo doc --no-deps
 
 step "no_std builds for thumbv7em-none-eabi (without and with alloc)"
 cargo build --lib --target thumbv7em-none-eabi --no-default-features
-cargo build --lib --target thumbv7em-none-eabi --no-default-features --features alloc
+cargo build --lib --target thumbv7em-none-eabi --no-default-features --features alloc,signature
 
 step "tests without alloc (product-of-pairings verification path)"
 cargo test --no-default-features --lib --tests
