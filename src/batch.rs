@@ -7,7 +7,7 @@ use alloc::vec::Vec;
 use core::marker::PhantomData;
 
 use bls12_381::{G1Affine, G2Affine, G2Prepared, Gt, MillerLoopResult, multi_miller_loop};
-use group::{Curve as _, CurveAffine, Group};
+use group::{Curve as _, CurveAffine, Group, GroupEncoding};
 use rand_core::CryptoRng;
 use sha2::{Digest, Sha256};
 
@@ -56,8 +56,6 @@ struct Item<V: Variant> {
     pk: Affine<V::Pk>,
     sig: Affine<V::Sig>,
     message: usize,
-    /// SHA-256 of the item's encodings, for the deterministic transcript.
-    digest: [u8; 32],
 }
 
 /// The per-batch values that identification reuses: weights, affine hashed messages and,
@@ -139,7 +137,7 @@ impl<V: Variant, S: Scheme> BatchVerifier<V, S> {
             Some(&g) => g,
             None => self.add_message(key, public_key.hash_for::<S>(message)),
         };
-        self.push_item(public_key, signature, key, group)
+        self.push_item(public_key, signature, group)
     }
 
     /// Decodes a compressed signature (with the subgroup check) and queues the triple.
@@ -206,7 +204,7 @@ impl<V: Variant, S: Scheme> BatchVerifier<V, S> {
                 (None, Some(h)) => self.add_message(*key, h),
                 (None, None) => self.add_message(*key, pk.hash_for::<S>(msg)),
             };
-            out.push(Ok(self.push_item(pk, &sig, *key, group)));
+            out.push(Ok(self.push_item(pk, &sig, group)));
         }
         out
     }
@@ -218,24 +216,11 @@ impl<V: Variant, S: Scheme> BatchVerifier<V, S> {
         group
     }
 
-    fn push_item(
-        &mut self,
-        pk: &PublicKey<V>,
-        sig: &Signature<V, S>,
-        key: [u8; 32],
-        group: usize,
-    ) -> usize {
-        let digest = Sha256::new()
-            .chain_update(pk.to_bytes().as_ref())
-            .chain_update(sig.to_bytes().as_ref())
-            .chain_update(key)
-            .finalize()
-            .into();
+    fn push_item(&mut self, pk: &PublicKey<V>, sig: &Signature<V, S>, group: usize) -> usize {
         self.items.push(Item {
             pk: *pk.as_point(),
             sig: *sig.as_point(),
             message: group,
-            digest,
         });
         self.items.len() - 1
     }
@@ -250,7 +235,7 @@ impl<V: Variant, S: Scheme> BatchVerifier<V, S> {
     /// [`Error::EmptyInput`] for an empty batch; [`Error::VerificationFailed`] if any item
     /// is invalid ([`BatchVerifier::find_invalid`] says which).
     pub fn verify(&self, rng: &mut impl CryptoRng) -> Result<()> {
-        let prepared = self.prepare(self.rng_scalars(rng)?);
+        let prepared = self.prepare(self.rng_scalars(rng)?, self.affine_messages());
         check(self.root(&prepared).value)
     }
 
@@ -260,7 +245,8 @@ impl<V: Variant, S: Scheme> BatchVerifier<V, S> {
     /// # Errors
     /// As [`BatchVerifier::verify`].
     pub fn verify_deterministic(&self) -> Result<()> {
-        let prepared = self.prepare(self.transcript_scalars()?);
+        let messages = self.affine_messages();
+        let prepared = self.prepare(self.transcript_scalars(&messages)?, messages);
         check(self.root(&prepared).value)
     }
 
@@ -275,7 +261,7 @@ impl<V: Variant, S: Scheme> BatchVerifier<V, S> {
     /// # Errors
     /// [`Error::EmptyInput`] for an empty batch.
     pub fn find_invalid(&self, rng: &mut impl CryptoRng) -> Result<Vec<usize>> {
-        let prepared = self.prepare(self.rng_scalars(rng)?);
+        let prepared = self.prepare(self.rng_scalars(rng)?, self.affine_messages());
         let root = self.root(&prepared);
         let mut invalid = Vec::new();
         if root.chunks.is_empty() {
@@ -306,16 +292,22 @@ impl<V: Variant, S: Scheme> BatchVerifier<V, S> {
         Ok(scalars)
     }
 
-    fn transcript_scalars(&self) -> Result<Vec<u128>> {
+    /// Weights from SHA-256 over the ciphersuite and every item's (key, hashed message,
+    /// signature) encodings — exactly the values the check combines.
+    fn transcript_scalars(&self, messages: &[Affine<V::Sig>]) -> Result<Vec<u128>> {
         if self.items.is_empty() {
             return Err(Error::EmptyInput);
         }
         let mut transcript = Sha256::new()
-            .chain_update(b"blsig batch verification v1")
+            .chain_update(b"blsig batch verification v2")
             .chain_update(ciphersuite_id::<V, S>())
             .chain_update((self.items.len() as u64).to_be_bytes());
         for item in &self.items {
-            transcript.update(item.digest);
+            transcript.update(item.pk.to_bytes().as_ref());
+            if let Some(h) = messages.get(item.message) {
+                transcript.update(h.to_bytes().as_ref());
+            }
+            transcript.update(item.sig.to_bytes().as_ref());
         }
         let seed = transcript.finalize();
         let scalars = (0..self.items.len() as u64)
@@ -332,15 +324,20 @@ impl<V: Variant, S: Scheme> BatchVerifier<V, S> {
         Ok(scalars)
     }
 
-    fn prepare(&self, mut scalars: Vec<u128>) -> Prepared<V> {
+    /// The hashed messages in affine form (one batch inversion).
+    fn affine_messages(&self) -> Vec<Affine<V::Sig>> {
+        let mut messages = alloc::vec![Affine::<V::Sig>::identity(); self.messages.len()];
+        V::Sig::batch_normalize(&self.messages, &mut messages);
+        messages
+    }
+
+    fn prepare(&self, mut scalars: Vec<u128>, messages: Vec<Affine<V::Sig>>) -> Prepared<V> {
         // The first weight may be 1: soundness needs a random weight on every item but one
         // (if any other item is invalid, its weight alone makes a pass unlikely; if none is,
         // the first item is checked exactly). It saves that item's scalar multiplications.
         if let Some(first) = scalars.first_mut() {
             *first = 1;
         }
-        let mut messages = alloc::vec![Affine::<V::Sig>::identity(); self.messages.len()];
-        V::Sig::batch_normalize(&self.messages, &mut messages);
         let mut members: Vec<WeightedPoints<V::Pk>> = (0..self.messages.len())
             .map(|_| Default::default())
             .collect();

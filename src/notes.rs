@@ -101,11 +101,12 @@ pub mod batch {
     //!
     //! ## Deterministic mode
     //! [`crate::BatchVerifier::verify_deterministic`] has no RNG. Its weights are 128-bit
-    //! values SHA-256(seed ‖ i) where the seed hashes the ciphersuite and every queued
-    //! (key, signature, message digest). An adversary who wants a bad batch to pass must find
-    //! inputs whose derived weights satisfy the equation — a Fiat–Shamir argument: each
-    //! attempt succeeds with probability ≈ 2⁻¹²⁸ (the weight space is 128 bits, so a
-    //! grinding adversary making 2⁶⁴ hash queries still has only ≈ 2⁻⁶⁴ success).
+    //! values SHA-256(seed ‖ i) where the seed hashes the ciphersuite, the number of items
+    //! and every item's compressed (key, hashed message, signature) — exactly the values the
+    //! check combines. An adversary who wants a bad batch to pass must find inputs whose
+    //! derived weights satisfy the equation — a Fiat–Shamir argument: each attempt succeeds
+    //! with probability ≈ 2⁻¹²⁸ (the weight space is 128 bits, so a grinding adversary
+    //! making 2⁶⁴ hash queries still has only ≈ 2⁻⁶⁴ success).
     //!
     //! ## Subgroup checks first
     //! Every signature is decoded with its subgroup check before a weight touches it
