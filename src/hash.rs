@@ -66,7 +66,13 @@ pub(crate) fn hash_to_scalar(parts: &[&[u8]], dst: &[u8]) -> bls12_381::Scalar {
     let mut expander = ExpandMsgXmd::<Sha256>::init_expand::<_, U32>(parts, dst, 48);
     let mut okm = [0u8; 48];
     expander.read_into(&mut okm);
-    let mut wide = [0u8; 64];
+    scalar_from_be48(&okm)
+}
+
+/// A 48-byte big-endian integer reduced mod r (OS2IP(okm) mod r), through a zeroized buffer
+/// since key generation passes secret material.
+pub(crate) fn scalar_from_be48(okm: &[u8; 48]) -> bls12_381::Scalar {
+    let mut wide = zeroize::Zeroizing::new([0u8; 64]);
     for (dst, src) in wide.iter_mut().zip(okm.iter().rev()) {
         *dst = *src;
     }

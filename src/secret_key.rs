@@ -14,7 +14,7 @@ use zeroize::{Zeroize, Zeroizing};
 
 use crate::curve::{Affine, Curve};
 use crate::error::{Error, Result};
-use crate::hash::Dst;
+use crate::hash::{Dst, scalar_from_be48};
 use crate::pop::ProofOfPossession;
 use crate::public_key::PublicKey;
 use crate::scheme::{Scheme, ciphersuite_id, pop_id};
@@ -180,11 +180,7 @@ fn hkdf_mod_r(salt: &[u8], ikm: &[u8], key_info: &[u8]) -> Scalar {
     // L = 48 is far below HKDF-SHA-256's limit of 255 · 32 bytes.
     let expanded = hkdf.expand_multi_info(&[key_info, &[0, OKM_LEN as u8]], okm.as_mut());
     debug_assert!(expanded.is_ok());
-    let mut wide = Zeroizing::new([0u8; 64]);
-    for (dst, src) in wide.iter_mut().zip(okm.iter().rev()) {
-        *dst = *src;
-    }
-    Scalar::from_bytes_wide(&wide)
+    scalar_from_be48(&okm)
 }
 
 impl<V: Variant> Drop for SecretKey<V> {

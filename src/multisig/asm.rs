@@ -6,7 +6,7 @@ use core::fmt;
 use group::{Curve as _, CurveAffine, Group, GroupEncoding};
 use zeroize::{Zeroize, Zeroizing};
 
-use super::{GroupKey, Tag, read_be};
+use super::{GroupKey, Tag, indexed_bytes, indexed_from_bytes, read_be};
 use crate::curve::{Affine, Curve, decode_compressed};
 use crate::error::{Error, Result};
 use crate::pairing::verify_pairs;
@@ -222,12 +222,10 @@ impl<V: Variant> AsmGroup<V> {
         if index != mk.index {
             return Err(Error::NotAMember);
         }
-        let prefix = self.key.aggregate_bytes();
-        let tag = Tag::new::<V>(b"ASM", b"SSWU_RO_MSG_");
-        let own = sk.sign_parts(&[prefix.as_ref(), message], tag.as_bytes());
+        let own = self.hash_message(message).to_curve() * sk.scalar();
         Ok(MemberSignature {
             index,
-            point: (own.to_curve() + mk.point).to_affine(),
+            point: (own + mk.point).to_affine(),
         })
     }
 
@@ -394,19 +392,6 @@ impl<V: Variant> AsmSignature<V> {
     pub fn as_point(&self) -> &Affine<V::Sig> {
         &self.point
     }
-}
-
-/// `I2OSP(i, 8) ‖ point` for the indexed point types.
-fn indexed_bytes<C: Curve>(index: usize, point: &Affine<C>) -> Vec<u8> {
-    let mut out = (index as u64).to_be_bytes().to_vec();
-    out.extend_from_slice(point.to_bytes().as_ref());
-    out
-}
-
-fn indexed_from_bytes<C: Curve>(bytes: &[u8]) -> Result<(usize, Affine<C>)> {
-    let (index, rest) = read_be::<8>(bytes)?;
-    let index = usize::try_from(index).map_err(|_| Error::IndexOutOfRange)?;
-    Ok((index, decode_compressed::<C>(rest)?))
 }
 
 impl<V: Variant> MembershipKey<V> {

@@ -132,6 +132,27 @@ pub(crate) fn read_be<const N: usize>(bytes: &[u8]) -> crate::Result<(u64, &[u8]
     Ok((value, rest))
 }
 
+/// `I2OSP(i, 8) ‖ point`: the encoding of the indexed values (shares, member signatures,
+/// membership keys).
+pub(crate) fn indexed_bytes<C: Curve>(
+    index: usize,
+    point: &crate::Affine<C>,
+) -> alloc::vec::Vec<u8> {
+    use ::group::GroupEncoding;
+    let mut out = (index as u64).to_be_bytes().to_vec();
+    out.extend_from_slice(point.to_bytes().as_ref());
+    out
+}
+
+/// Decodes [`indexed_bytes`], with every point check.
+pub(crate) fn indexed_from_bytes<C: Curve>(
+    bytes: &[u8],
+) -> crate::Result<(usize, crate::Affine<C>)> {
+    let (index, rest) = read_be::<8>(bytes)?;
+    let index = usize::try_from(index).map_err(|_| crate::Error::IndexOutOfRange)?;
+    Ok((index, crate::curve::decode_compressed::<C>(rest)?))
+}
+
 #[cfg(test)]
 mod tests {
     use super::*;

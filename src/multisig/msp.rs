@@ -5,7 +5,7 @@ use core::fmt;
 
 use group::{Curve as _, GroupEncoding};
 
-use super::{GroupKey, Tag, read_be};
+use super::{GroupKey, Tag, indexed_bytes, indexed_from_bytes};
 use crate::curve::{Affine, Curve, decode_compressed};
 use crate::error::{Error, Result};
 use crate::msm::msm_scalars_vartime;
@@ -110,9 +110,7 @@ impl<V: Variant> MspShare<V> {
 
     /// `I2OSP(i, 8) ‖ Sᵢ`.
     pub fn to_bytes(&self) -> Vec<u8> {
-        let mut out = (self.index as u64).to_be_bytes().to_vec();
-        out.extend_from_slice(self.point.to_bytes().as_ref());
-        out
+        indexed_bytes::<V::Sig>(self.index, &self.point)
     }
 
     /// Decodes [`MspShare::to_bytes`] (the index is range-checked when the share is used).
@@ -121,11 +119,8 @@ impl<V: Variant> MspShare<V> {
     /// Length and point decoding errors; [`Error::IndexOutOfRange`] for an index that does
     /// not fit in `usize`.
     pub fn from_bytes(bytes: &[u8]) -> Result<Self> {
-        let (index, rest) = read_be::<8>(bytes)?;
-        Ok(MspShare {
-            index: usize::try_from(index).map_err(|_| Error::IndexOutOfRange)?,
-            point: decode_compressed::<V::Sig>(rest)?,
-        })
+        let (index, point) = indexed_from_bytes::<V::Sig>(bytes)?;
+        Ok(MspShare { index, point })
     }
 }
 
