@@ -1,4 +1,12 @@
 //! Core operations per variant: KeyGen, SkToPk, Sign, Verify, hash_to_curve and decoding.
+// Harness code: a failed setup step is the run's failure, and the workspace lints that
+// keep panics and truncating casts out of the library do not apply here.
+#![allow(
+    clippy::unwrap_used,
+    clippy::expect_used,
+    clippy::panic,
+    clippy::cast_possible_truncation
+)]
 
 use std::hint::black_box;
 

@@ -8,6 +8,7 @@ use group::{GroupEncoding, UncompressedEncoding};
 use sha2::Sha256;
 use subtle::{Choice, ConstantTimeEq};
 
+use crate::dst::Dst;
 use crate::error::{Error, Result};
 
 type Xmd = ExpandMsgXmd<Sha256>;
@@ -25,6 +26,7 @@ mod sealed {
 /// check, and RFC 9380 hash-to-curve.
 pub trait Curve:
     sealed::Sealed
+    + zeroize::DefaultIsZeroes
     + PrimeCurve<
         Scalar = Scalar,
         Affine: GroupEncoding
@@ -48,11 +50,12 @@ pub trait Curve:
     fn is_on_curve(p: &Self::Affine) -> Choice;
 
     /// RFC 9380 `hash_to_curve` (random oracle, `_RO_` suites) of the concatenation of
-    /// `msg` parts. `dst` must be non-empty: callers pass a validated [`crate::Dst`].
-    fn hash_parts(msg: &[&[u8]], dst: &[u8]) -> Self;
+    /// `msg` parts under a validated tag.
+    fn hash_parts(msg: &[&[u8]], dst: &Dst<'_>) -> Self;
 
-    /// RFC 9380 `encode_to_curve` (non-uniform, `_NU_` suites).
-    fn encode_parts(msg: &[&[u8]], dst: &[u8]) -> Self;
+    /// RFC 9380 `encode_to_curve` (non-uniform, `_NU_` suites) of the concatenation of
+    /// `msg` parts under a validated tag.
+    fn encode_parts(msg: &[&[u8]], dst: &Dst<'_>) -> Self;
 }
 
 impl Curve for G1Projective {
@@ -68,12 +71,12 @@ impl Curve for G1Projective {
         p.is_on_curve()
     }
 
-    fn hash_parts(msg: &[&[u8]], dst: &[u8]) -> Self {
-        <Self as HashToCurve<Xmd>>::hash_to_curve(msg, dst)
+    fn hash_parts(msg: &[&[u8]], dst: &Dst<'_>) -> Self {
+        <Self as HashToCurve<Xmd>>::hash_to_curve(msg, dst.as_bytes())
     }
 
-    fn encode_parts(msg: &[&[u8]], dst: &[u8]) -> Self {
-        <Self as HashToCurve<Xmd>>::encode_to_curve(msg, dst)
+    fn encode_parts(msg: &[&[u8]], dst: &Dst<'_>) -> Self {
+        <Self as HashToCurve<Xmd>>::encode_to_curve(msg, dst.as_bytes())
     }
 }
 
@@ -90,12 +93,12 @@ impl Curve for G2Projective {
         p.is_on_curve()
     }
 
-    fn hash_parts(msg: &[&[u8]], dst: &[u8]) -> Self {
-        <Self as HashToCurve<Xmd>>::hash_to_curve(msg, dst)
+    fn hash_parts(msg: &[&[u8]], dst: &Dst<'_>) -> Self {
+        <Self as HashToCurve<Xmd>>::hash_to_curve(msg, dst.as_bytes())
     }
 
-    fn encode_parts(msg: &[&[u8]], dst: &[u8]) -> Self {
-        <Self as HashToCurve<Xmd>>::encode_to_curve(msg, dst)
+    fn encode_parts(msg: &[&[u8]], dst: &Dst<'_>) -> Self {
+        <Self as HashToCurve<Xmd>>::encode_to_curve(msg, dst.as_bytes())
     }
 }
 
@@ -167,10 +170,16 @@ fn to_repr<R: Default + AsMut<[u8]>>(bytes: &[u8]) -> Result<R> {
 /// Decodes a compressed point with every check: length, flags, field range, on-curve and
 /// subgroup. The identity is accepted here; callers that must reject it do so.
 pub(crate) fn decode_compressed<C: Curve>(bytes: &[u8]) -> Result<Affine<C>> {
+    subgroup_checked::<C>(decode_compressed_on_curve::<C>(bytes)?)
+}
+
+/// Decodes a compressed point with every check but the subgroup check: length, flags,
+/// field range and on-curve. For Aggregate (draft §2.8), which checks the sum once.
+pub(crate) fn decode_compressed_on_curve<C: Curve>(bytes: &[u8]) -> Result<Affine<C>> {
     let repr = to_repr::<<Affine<C> as GroupEncoding>::Repr>(bytes)?;
     check_encoding(bytes, true)?;
     let point: Option<Affine<C>> = Affine::<C>::from_bytes_unchecked(&repr).into();
-    subgroup_checked::<C>(point.ok_or(Error::NotOnCurve)?)
+    point.ok_or(Error::NotOnCurve)
 }
 
 /// Decodes an uncompressed point with every check (see [`decode_compressed`]).
@@ -183,7 +192,8 @@ pub(crate) fn decode_uncompressed<C: Curve>(bytes: &[u8]) -> Result<Affine<C>> {
     subgroup_checked::<C>(point.ok_or(Error::NotOnCurve)?)
 }
 
-fn subgroup_checked<C: Curve>(point: Affine<C>) -> Result<Affine<C>> {
+/// The point, if it lies in the prime-order subgroup.
+pub(crate) fn subgroup_checked<C: Curve>(point: Affine<C>) -> Result<Affine<C>> {
     if bool::from(C::is_torsion_free(&point)) {
         Ok(point)
     } else {

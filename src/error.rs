@@ -46,17 +46,38 @@ pub enum Error {
     DuplicateMessage,
     /// Two slices that must be the same length (keys and messages) are not.
     LengthMismatch,
-    /// A multisignature group lists the same public key twice, or a set of member
-    /// signatures names the same member twice.
+    /// A multisignature group lists the same public key twice, or a set of shares, member
+    /// signatures or contributions names the same member twice.
     DuplicateKey,
-    /// A key is not a member of the multisignature group.
+    /// The keys of an encoded multisignature group are not in canonical (ascending) order.
+    NonCanonicalOrder,
+    /// A key is not a member of the multisignature group, or a membership key is another
+    /// member's.
     NotAMember,
-    /// A member index is not below the group size, or a signer bitmap has bits set past it.
+    /// A member index is not below the group size (or does not fit in `usize`).
     IndexOutOfRange,
+    /// The padding bits after the last member of a signer bitmap are not zero.
+    NonZeroPadding,
+    /// A setup contribution is addressed to another member than the one summing it.
+    WrongRecipient,
+    /// A group would have more members than its encoding can count (2³² − 1).
+    GroupTooLarge,
+    /// A number of items (contributions, bitmap entries) does not match the group size.
+    CountMismatch {
+        /// The number the group requires.
+        expected: usize,
+        /// The number given.
+        actual: usize,
+    },
     /// A threshold is zero or larger than the group.
     InvalidThreshold,
     /// Fewer members signed than the group's threshold requires.
     BelowThreshold,
+    /// An n-of-n (MSP) combination lacks the share of at least one member.
+    MissingShare,
+    /// A decoded m-of-n group does not have the identity (threshold and aggregated key)
+    /// the caller expects.
+    GroupIdMismatch,
     /// The signature (or proof of possession) did not verify.
     VerificationFailed,
 }
@@ -80,10 +101,19 @@ impl fmt::Display for Error {
             Error::DuplicateMessage => f.write_str("duplicate message in Basic-scheme aggregate"),
             Error::LengthMismatch => f.write_str("mismatched input lengths"),
             Error::DuplicateKey => f.write_str("duplicate member"),
+            Error::NonCanonicalOrder => f.write_str("group keys not in canonical order"),
             Error::NotAMember => f.write_str("key is not a group member"),
             Error::IndexOutOfRange => f.write_str("member index out of range"),
+            Error::NonZeroPadding => f.write_str("signer bitmap padding bits set"),
+            Error::WrongRecipient => f.write_str("contribution addressed to another member"),
+            Error::GroupTooLarge => f.write_str("more than 2^32 - 1 group members"),
+            Error::CountMismatch { expected, actual } => {
+                write!(f, "expected {expected} items for this group, got {actual}")
+            }
             Error::InvalidThreshold => f.write_str("threshold is zero or above the group size"),
             Error::BelowThreshold => f.write_str("fewer signers than the threshold"),
+            Error::MissingShare => f.write_str("a member's n-of-n share is missing"),
+            Error::GroupIdMismatch => f.write_str("group does not have the expected identity"),
             Error::VerificationFailed => f.write_str("verification failed"),
         }
     }

@@ -4,11 +4,10 @@
 
 use bls12_381::G1Affine;
 use group::Curve as _;
-use group::CurveAffine;
 
 use crate::error::{Error, Result};
-use crate::pop::ProvenPublicKey;
-use crate::public_key::PublicKey;
+use crate::ops::aggregate_sum_keys;
+use crate::public_key::{ProvenPublicKey, PublicKey};
 use crate::scheme::Pop;
 use crate::signature::Signature;
 use crate::variant::MinPk;
@@ -18,18 +17,20 @@ pub type EthSignature = Signature<MinPk, Pop>;
 
 /// `eth_aggregate_pubkeys`: the sum of one or more validated keys, as a compressed point.
 ///
-/// Unlike [`ProvenPublicKey::aggregate`], the sum may be the identity: the specification
-/// returns it (as `0xc0 00…`) rather than failing.
+/// Unlike [`ProvenPublicKey::aggregate`], the keys need no proofs (the specification's
+/// callers take them from the deposit registry, which checked them) and the sum may be the
+/// identity: the specification returns it (as `0xc0 00…`) rather than failing. The same
+/// sum for both variants, with a proven-key requirement and KeyValidate of the result, is
+/// [`ProvenPublicKey::aggregate`].
 ///
 /// # Errors
 /// [`Error::EmptyInput`] for no keys (the specification's `assert len(pubkeys) > 0`).
 /// KeyValidate of each key is done by [`PublicKey`]'s constructors.
 pub fn eth_aggregate_pubkeys(pubkeys: &[PublicKey<MinPk>]) -> Result<[u8; 48]> {
     let (first, rest) = pubkeys.split_first().ok_or(Error::EmptyInput)?;
-    let sum = rest
-        .iter()
-        .fold(first.as_point().to_curve(), |acc, k| acc + k.as_point());
-    Ok(G1Affine::to_compressed(&sum.to_affine()))
+    Ok(G1Affine::to_compressed(
+        &aggregate_sum_keys(first, rest).to_affine(),
+    ))
 }
 
 /// `eth_fast_aggregate_verify`: FastAggregateVerify, except that no keys together with the

@@ -10,37 +10,8 @@ use sha2::Sha256;
 use sha2::digest::generic_array::typenum::U32;
 
 use crate::curve::Curve;
+use crate::dst::Dst;
 use crate::error::{Error, Result};
-
-/// A validated domain separation tag: any non-empty byte string (RFC 9380 §3.1).
-///
-/// Tags longer than 255 bytes are allowed; they are reduced as RFC 9380 §5.3.3 says,
-/// `SHA-256("H2C-OVERSIZE-DST-" ‖ DST)`.
-///
-/// The signature APIs choose the draft's ciphersuite tag for you. Build a `Dst` only to
-/// hash to the curve directly, or to opt in to a non-standard tag through
-/// [`crate::hazmat`].
-#[derive(Clone, Copy, Debug, PartialEq, Eq, Hash)]
-pub struct Dst<'a>(&'a [u8]);
-
-impl<'a> Dst<'a> {
-    /// Wraps `tag`.
-    ///
-    /// # Errors
-    /// [`Error::InvalidDst`] if `tag` is empty.
-    pub fn new(tag: &'a [u8]) -> Result<Self> {
-        if tag.is_empty() {
-            Err(Error::InvalidDst)
-        } else {
-            Ok(Dst(tag))
-        }
-    }
-
-    /// The tag's bytes.
-    pub fn as_bytes(&self) -> &'a [u8] {
-        self.0
-    }
-}
 
 /// The largest output of `expand_message_xmd` with SHA-256: 255 blocks of 32 bytes.
 pub const MAX_XMD_OUTPUT: usize = 255 * 32;
@@ -53,17 +24,18 @@ pub fn expand_message_xmd(msg: &[u8], dst: &Dst<'_>, out: &mut [u8]) -> Result<(
     if out.is_empty() || out.len() > MAX_XMD_OUTPUT {
         return Err(Error::InvalidOutputLength);
     }
-    let mut expander = ExpandMsgXmd::<Sha256>::init_expand::<_, U32>([msg], dst.0, out.len());
+    let mut expander =
+        ExpandMsgXmd::<Sha256>::init_expand::<_, U32>([msg], dst.as_bytes(), out.len());
     expander.read_into(out);
     Ok(())
 }
 
 /// A scalar from a message given in parts: 48 bytes of `expand_message_xmd`, read
 /// big-endian and reduced mod r (RFC 9380 §5.2 `hash_to_field` with m = 1, L = 48, applied
-/// to the scalar field). `dst` must be non-empty.
+/// to the scalar field).
 #[cfg(feature = "alloc")]
-pub(crate) fn hash_to_scalar(parts: &[&[u8]], dst: &[u8]) -> bls12_381::Scalar {
-    let mut expander = ExpandMsgXmd::<Sha256>::init_expand::<_, U32>(parts, dst, 48);
+pub(crate) fn hash_to_scalar(parts: &[&[u8]], dst: &Dst<'_>) -> bls12_381::Scalar {
+    let mut expander = ExpandMsgXmd::<Sha256>::init_expand::<_, U32>(parts, dst.as_bytes(), 48);
     let mut okm = [0u8; 48];
     expander.read_into(&mut okm);
     scalar_from_be48(&okm)
@@ -82,7 +54,7 @@ pub(crate) fn scalar_from_be48(okm: &[u8; 48]) -> bls12_381::Scalar {
 /// RFC 9380 `hash_to_curve` for the `BLS12381G{1,2}_XMD:SHA-256_SSWU_RO_` suite of group `C`
 /// (`bls12_381::G1Projective` or `bls12_381::G2Projective`).
 pub fn hash_to_curve<C: Curve>(msg: &[u8], dst: &Dst<'_>) -> C {
-    C::hash_parts(&[msg], dst.0)
+    C::hash_parts(&[msg], dst)
 }
 
 /// RFC 9380 `encode_to_curve` for the `BLS12381G{1,2}_XMD:SHA-256_SSWU_NU_` suite.
@@ -90,17 +62,12 @@ pub fn hash_to_curve<C: Curve>(msg: &[u8], dst: &Dst<'_>) -> C {
 /// # Security
 /// Its output is not uniformly distributed; signatures use [`hash_to_curve`].
 pub fn encode_to_curve<C: Curve>(msg: &[u8], dst: &Dst<'_>) -> C {
-    C::encode_parts(&[msg], dst.0)
+    C::encode_parts(&[msg], dst)
 }
 
 #[cfg(test)]
 mod tests {
     use super::*;
-
-    #[test]
-    fn empty_dst_rejected() {
-        assert_eq!(Dst::new(b""), Err(Error::InvalidDst));
-    }
 
     #[test]
     fn output_length_bounds() {
@@ -123,9 +90,9 @@ mod tests {
     #[test]
     fn prefix_property_of_parts() {
         // Hashing ["ab", "c"] equals hashing "abc": parts are one concatenated message.
-        let dst = b"T";
-        let a = bls12_381::G1Projective::hash_parts(&[b"ab", b"c"], dst);
-        let b = bls12_381::G1Projective::hash_parts(&[b"abc"], dst);
+        let dst = Dst::new(b"T").unwrap();
+        let a = bls12_381::G1Projective::hash_parts(&[b"ab", b"c"], &dst);
+        let b = bls12_381::G1Projective::hash_parts(&[b"abc"], &dst);
         assert_eq!(a, b);
     }
 }

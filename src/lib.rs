@@ -40,9 +40,10 @@
 //! let agg = PopSignature::aggregate(&[sk.sign(b"block 7"), sk2.sign(b"block 7")])?;
 //! agg.fast_aggregate_verify(&proven, b"block 7")?;
 //!
-//! // Different messages: AggregateVerify.
+//! // Different messages: AggregateVerify. Under Pop it too takes proven keys, since keys
+//! // that signed one message are summed.
 //! let agg = PopSignature::aggregate(&[sk.sign(b"a"), sk2.sign(b"b")])?;
-//! agg.aggregate_verify(&[pk, pk2], &[b"a", b"b"])?;
+//! agg.aggregate_verify(&proven, &[b"a", b"b"])?;
 //! # Ok::<(), Error>(())
 //! ```
 //!
@@ -68,35 +69,38 @@
 //! `bls12_381`'s constant-time arithmetic). Verification handles public data only.
 
 #![no_std]
+// The lints (unsafe_code forbidden, missing docs denied, no unwrap/expect/panic, no
+// truncating casts) come from `[workspace.lints]` in Cargo.toml; this one is repeated so
+// that the promise is visible where the code is.
 #![forbid(unsafe_code)]
-#![deny(missing_docs)]
-#![warn(
-    clippy::missing_errors_doc,
-    clippy::unwrap_used,
-    clippy::expect_used,
-    clippy::panic
-)]
 
 #[cfg(any(feature = "alloc", test))]
 extern crate alloc;
 #[cfg(feature = "parallel")]
 extern crate std;
 
+// Layers, bottom to top (each file imports only layers below it):
+// error → dst, variant, scheme → curve → hash, point, pairing → values (secret_key,
+// public_key, signature, pop) → ops (the draft's operations and framing) → batch,
+// multisig, eth, hazmat, traits.
 #[cfg(feature = "alloc")]
 mod batch;
 mod curve;
+mod dst;
 mod error;
 pub mod eth;
 mod hash;
 pub mod hazmat;
 #[cfg(feature = "alloc")]
-pub mod msm;
+mod msm;
 #[cfg(feature = "alloc")]
 pub mod multisig;
 pub mod notes;
+pub mod ops;
 mod pairing;
 #[cfg(feature = "alloc")]
 mod par;
+mod point;
 mod pop;
 mod public_key;
 mod scheme;
@@ -107,15 +111,17 @@ pub mod traits;
 mod variant;
 
 #[cfg(feature = "alloc")]
-pub use batch::{BatchVerifier, DETERMINISTIC_SCALAR_BITS, RNG_SCALAR_BITS};
+pub use batch::{BatchVerifier, WEIGHT_BITS};
 pub use bls12_381::{G1Affine, G1Projective, G2Affine, G2Projective};
 pub use curve::{Affine, Curve};
+pub use dst::Dst;
 pub use error::{Error, Result};
-pub use hash::{Dst, MAX_XMD_OUTPUT, encode_to_curve, expand_message_xmd, hash_to_curve};
-pub use pop::{ProofOfPossession, ProvenPublicKey};
-pub use public_key::PublicKey;
+pub use hash::{MAX_XMD_OUTPUT, encode_to_curve, expand_message_xmd, hash_to_curve};
+pub use ops::SchemeKey;
+pub use pop::ProofOfPossession;
+pub use public_key::{AggregatePublicKey, ProvenPublicKey, PublicKey};
 pub use scheme::{Aug, Basic, Pop, SUITE_ID_LEN, Scheme, ciphersuite_id, pop_id};
-pub use secret_key::{MIN_IKM_LEN, SecretKey};
+pub use secret_key::{KEYGEN_SALT, MIN_IKM_LEN, SecretKey};
 pub use signature::Signature;
 pub use variant::{MinPk, MinSig, Variant};
 pub use zeroize::Zeroizing;
@@ -129,6 +135,8 @@ pub mod min_pk {
     pub type PublicKey = crate::PublicKey<MinPk>;
     /// A min-pk public key with proven possession.
     pub type ProvenPublicKey = crate::ProvenPublicKey<MinPk>;
+    /// A min-pk sum of proven keys, for FastAggregateVerify.
+    pub type AggregatePublicKey = crate::AggregatePublicKey<MinPk>;
     /// A min-pk proof of possession (96 bytes compressed).
     pub type ProofOfPossession = crate::ProofOfPossession<MinPk>;
     /// A min-pk signature in the Basic scheme (96 bytes compressed).
@@ -148,6 +156,8 @@ pub mod min_sig {
     pub type PublicKey = crate::PublicKey<MinSig>;
     /// A min-sig public key with proven possession.
     pub type ProvenPublicKey = crate::ProvenPublicKey<MinSig>;
+    /// A min-sig sum of proven keys, for FastAggregateVerify.
+    pub type AggregatePublicKey = crate::AggregatePublicKey<MinSig>;
     /// A min-sig proof of possession (48 bytes compressed).
     pub type ProofOfPossession = crate::ProofOfPossession<MinSig>;
     /// A min-sig signature in the Basic scheme (48 bytes compressed).
@@ -156,11 +166,6 @@ pub mod min_sig {
     pub type AugSignature = crate::Signature<MinSig, crate::Aug>;
     /// A min-sig signature in the proof-of-possession scheme.
     pub type PopSignature = crate::Signature<MinSig, crate::Pop>;
-}
-
-/// Writes bytes as lower-case hex (for `Debug` of public values).
-fn hex_fmt(f: &mut core::fmt::Formatter<'_>, bytes: &[u8]) -> core::fmt::Result {
-    bytes.iter().try_for_each(|b| write!(f, "{b:02x}"))
 }
 
 /// The README's examples, compiled and run as doc tests.

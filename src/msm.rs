@@ -34,7 +34,8 @@ fn wnaf_digits(mut k: u128) -> ([i8; 130], usize) {
                 k = sum;
                 high |= carry;
             }
-            digits[len] = d as i8;
+            // |d| < 2^(w−1) = 8: always fits.
+            digits[len] = i8::try_from(d).unwrap_or_default();
         }
         len += 1;
         k = (k >> 1) | (u128::from(high) << 127);
@@ -44,7 +45,7 @@ fn wnaf_digits(mut k: u128) -> ([i8; 130], usize) {
 }
 
 /// `k · p` in variable time.
-pub fn mul_vartime<G: Curve>(p: &G, k: u128) -> G {
+pub(crate) fn mul_vartime<G: Curve>(p: &G, k: u128) -> G {
     if k == 1 {
         return *p;
     }
@@ -82,7 +83,8 @@ fn signed_digits(k: u128, c: u32, windows: u32, out: &mut Vec<i32>) {
     let mut carry = 0i32;
     for w in 0..windows {
         let raw = if w * c < 128 {
-            ((k >> (w * c)) & mask) as i32
+            // Masked to c ≤ 16 bits: always fits.
+            i32::try_from((k >> (w * c)) & mask).unwrap_or_default()
         } else {
             0
         };
@@ -101,7 +103,7 @@ fn signed_digits(k: u128, c: u32, windows: u32, out: &mut Vec<i32>) {
 /// Pippenger's bucket method with signed digits and mixed (projective + affine)
 /// additions; for a handful of points, separate NAF multiplications are cheaper and are
 /// used instead.
-pub fn msm_vartime<G: Curve>(points: &[G::Affine], scalars: &[u128]) -> G {
+pub(crate) fn msm_vartime<G: Curve>(points: &[G::Affine], scalars: &[u128]) -> G {
     let n = points.len().min(scalars.len());
     if n < 8 {
         return points
@@ -153,7 +155,10 @@ pub fn msm_vartime<G: Curve>(points: &[G::Affine], scalars: &[u128]) -> G {
 
 /// Σ kᵢ·Pᵢ in variable time for full-size scalars, split as kᵢ = loᵢ + 2¹²⁸·hiᵢ into two
 /// 128-bit multi-scalar multiplications.
-pub fn msm_scalars_vartime<G: Curve>(points: &[G::Affine], scalars: &[bls12_381::Scalar]) -> G {
+pub(crate) fn msm_scalars_vartime<G: Curve>(
+    points: &[G::Affine],
+    scalars: &[bls12_381::Scalar],
+) -> G {
     let (mut lo, mut hi) = (
         Vec::with_capacity(scalars.len()),
         Vec::with_capacity(scalars.len()),
@@ -198,7 +203,7 @@ mod tests {
         for _ in 0..20 {
             let k = lcg(&mut seed);
             assert_eq!(mul_vartime(&g, k), g * Scalar::from_u128(k));
-            let k64 = k as u64 as u128;
+            let k64 = k & u128::from(u64::MAX);
             assert_eq!(
                 mul_vartime(&G2Projective::generator(), k64),
                 G2Projective::generator() * Scalar::from_u128(k64)
@@ -235,7 +240,7 @@ mod tests {
                 let scalars: Vec<u128> = (0..n)
                     .map(|_| {
                         if bits == 64 {
-                            lcg(&mut seed) as u64 as u128
+                            lcg(&mut seed) & u128::from(u64::MAX)
                         } else {
                             lcg(&mut seed)
                         }

@@ -1,30 +1,33 @@
-//! Public keys: KeyValidate (draft §2.5) happens in every constructor, so a `PublicKey`
-//! is always on the curve, in the subgroup and not the identity.
+//! Public keys, in the three states of trust the operations distinguish: a [`PublicKey`]
+//! passed KeyValidate (draft §2.5); a [`ProvenPublicKey`] also has a verified proof of
+//! possession (§3.3); an [`AggregatePublicKey`] is the sum of proven keys, cached for
+//! FastAggregateVerify (§3.3.4).
+//!
+//! Values only: Verify, PopVerify and the aggregation operations are in [`crate::ops`].
 
 use core::fmt;
 
-use group::Curve as _;
-use group::CurveAffine;
 use group::{GroupEncoding, UncompressedEncoding};
 
-use crate::curve::{Affine, Curve, decode_compressed, decode_uncompressed};
+use crate::curve::{Affine, Curve};
 use crate::error::{Error, Result};
-use crate::hash::Dst;
-use crate::pairing::verify_pairs;
-use crate::pop::{ProofOfPossession, ProvenPublicKey};
-use crate::scheme::{Scheme, ciphersuite_id, pop_id};
-use crate::signature::Signature;
+use crate::point::Point;
 use crate::variant::Variant;
 
-/// A validated BLS public key of variant `V`.
+/// A validated BLS public key of variant `V`: on the curve, in the prime-order subgroup
+/// and not the identity, whichever constructor made it.
+#[derive(Clone, Copy, PartialEq, Eq)]
 pub struct PublicKey<V: Variant> {
-    point: Affine<V::Pk>,
+    point: Point<V::Pk>,
 }
 
 impl<V: Variant> PublicKey<V> {
-    /// Wraps a point known not to be the identity (and in the subgroup).
-    pub(crate) fn from_nonidentity_point(point: Affine<V::Pk>) -> Self {
-        PublicKey { point }
+    /// Wraps SK·g for a secret key 0 < SK < r: never the identity, always in the
+    /// subgroup, so KeyValidate's checks are skipped (SkToPk in the operations layer).
+    pub(crate) fn from_generator_multiple(point: Affine<V::Pk>) -> Self {
+        PublicKey {
+            point: Point(point),
+        }
     }
 
     /// KeyValidate on a point: rejects the identity and points outside the subgroup.
@@ -32,13 +35,7 @@ impl<V: Variant> PublicKey<V> {
     /// # Errors
     /// [`Error::IdentityPublicKey`], [`Error::NotInSubgroup`].
     pub fn from_point(point: Affine<V::Pk>) -> Result<Self> {
-        if bool::from(point.is_identity()) {
-            return Err(Error::IdentityPublicKey);
-        }
-        if !bool::from(V::Pk::is_torsion_free(&point)) {
-            return Err(Error::NotInSubgroup);
-        }
-        Ok(PublicKey { point })
+        Self::validate(Point(point))
     }
 
     /// Decodes a compressed key (48 bytes for min-pk, 96 for min-sig) and runs KeyValidate.
@@ -47,7 +44,7 @@ impl<V: Variant> PublicKey<V> {
     /// [`Error::InvalidLength`], [`Error::InvalidEncoding`], [`Error::FieldElementOutOfRange`],
     /// [`Error::NotOnCurve`], [`Error::NotInSubgroup`], [`Error::IdentityPublicKey`].
     pub fn from_bytes(bytes: &[u8]) -> Result<Self> {
-        Self::from_point(decode_compressed::<V::Pk>(bytes)?)
+        Self::validate(Point::<V::Pk>::from_bytes(bytes)?)
     }
 
     /// Decodes an uncompressed key (96 or 192 bytes) and runs KeyValidate.
@@ -55,7 +52,18 @@ impl<V: Variant> PublicKey<V> {
     /// # Errors
     /// As [`PublicKey::from_bytes`].
     pub fn from_uncompressed(bytes: &[u8]) -> Result<Self> {
-        Self::from_point(decode_uncompressed::<V::Pk>(bytes)?)
+        Self::validate(Point::<V::Pk>::from_uncompressed(bytes)?)
+    }
+
+    fn validate(point: Point<V::Pk>) -> Result<Self> {
+        use group::CurveAffine;
+        if bool::from(point.0.is_identity()) {
+            return Err(Error::IdentityPublicKey);
+        }
+        if !bool::from(V::Pk::is_torsion_free(&point.0)) {
+            return Err(Error::NotInSubgroup);
+        }
+        Ok(PublicKey { point })
     }
 
     /// The compressed encoding.
@@ -70,75 +78,93 @@ impl<V: Variant> PublicKey<V> {
 
     /// The curve point.
     pub fn as_point(&self) -> &Affine<V::Pk> {
-        &self.point
-    }
-
-    /// Verify (§3.1–§3.3): checks `signature` on `message` under the ciphersuite of `V`, `S`.
-    /// For [`crate::Aug`] the key is prepended to the message, as in signing.
-    ///
-    /// # Errors
-    /// [`Error::VerificationFailed`] if the signature is not valid.
-    pub fn verify<S: Scheme>(&self, message: &[u8], signature: &Signature<V, S>) -> Result<()> {
-        let h = self.hash_for::<S>(message).to_affine();
-        verify_pairs::<V>([(self.point, h)], signature.as_point())
-    }
-
-    /// PopVerify (§3.3.3): checks a proof of possession and, if it is valid, returns the key
-    /// as a [`ProvenPublicKey`] for FastAggregateVerify.
-    ///
-    /// # Errors
-    /// [`Error::VerificationFailed`] if the proof is not valid for this key.
-    pub fn verify_possession(&self, proof: &ProofOfPossession<V>) -> Result<ProvenPublicKey<V>> {
-        let bytes = self.to_bytes();
-        let h = V::Sig::hash_parts(&[bytes.as_ref()], &pop_id::<V>());
-        verify_pairs::<V>([(self.point, h.to_affine())], proof.as_point())?;
-        Ok(ProvenPublicKey::new_unchecked(*self))
-    }
-
-    /// CoreVerify with a caller-chosen tag; see [`crate::hazmat`].
-    pub(crate) fn verify_with_dst(
-        &self,
-        message: &[u8],
-        dst: &Dst<'_>,
-        signature: &Affine<V::Sig>,
-    ) -> Result<()> {
-        let h = V::Sig::hash_parts(&[message], dst.as_bytes());
-        verify_pairs::<V>([(self.point, h.to_affine())], signature)
-    }
-
-    /// The point this key's owner signs for `message` under scheme `S`: H(message), or
-    /// H(PK ‖ message) for [`crate::Aug`].
-    pub(crate) fn hash_for<S: Scheme>(&self, message: &[u8]) -> V::Sig {
-        let id = ciphersuite_id::<V, S>();
-        if S::AUGMENTS_MESSAGE {
-            let bytes = self.to_bytes();
-            V::Sig::hash_parts(&[bytes.as_ref(), message], &id)
-        } else {
-            V::Sig::hash_parts(&[message], &id)
-        }
+        &self.point.0
     }
 }
-
-impl<V: Variant> Clone for PublicKey<V> {
-    fn clone(&self) -> Self {
-        *self
-    }
-}
-
-impl<V: Variant> Copy for PublicKey<V> {}
-
-impl<V: Variant> PartialEq for PublicKey<V> {
-    fn eq(&self, other: &Self) -> bool {
-        self.point == other.point
-    }
-}
-
-impl<V: Variant> Eq for PublicKey<V> {}
 
 impl<V: Variant> fmt::Debug for PublicKey<V> {
     fn fmt(&self, f: &mut fmt::Formatter<'_>) -> fmt::Result {
-        write!(f, "PublicKey<{}>(", V::NAME)?;
-        crate::hex_fmt(f, self.to_bytes().as_ref())?;
-        f.write_str(")")
+        self.point
+            .debug(f, "PublicKey", format_args!("{}", V::NAME))
+    }
+}
+
+/// A public key whose owner has proven possession of the secret key.
+///
+/// Made only by [`PublicKey::verify_possession`] (PopVerify) or, explicitly, by
+/// [`ProvenPublicKey::assume_proven`]. Every API that sums keys without per-key
+/// coefficients takes this type: FastAggregateVerify, AggregateVerify under [`crate::Pop`],
+/// [`AggregatePublicKey`] and the m-of-n multisignature group
+/// ([`crate::multisig::AsmGroup`]). Summing keys is safe only when no key can be a rogue key
+/// chosen as a function of the others (see [`crate::notes::rogue_keys`]).
+#[derive(Clone, Copy, PartialEq, Eq)]
+pub struct ProvenPublicKey<V: Variant> {
+    key: PublicKey<V>,
+}
+
+impl<V: Variant> ProvenPublicKey<V> {
+    /// The key after a proof of possession verified (the operations layer's PopVerify).
+    pub(crate) fn after_verified_proof(key: PublicKey<V>) -> Self {
+        ProvenPublicKey { key }
+    }
+
+    /// Marks `key` as proven without checking a proof.
+    ///
+    /// # Security
+    /// Only for keys whose proof of possession was verified elsewhere — for example keys
+    /// taken from a registry that checked it at registration (Ethereum deposits). A rogue
+    /// key passed here lets its owner forge aggregate signatures for honest keys.
+    pub fn assume_proven(key: PublicKey<V>) -> Self {
+        ProvenPublicKey { key }
+    }
+
+    /// The underlying key.
+    pub fn public_key(&self) -> &PublicKey<V> {
+        &self.key
+    }
+}
+
+impl<V: Variant> From<ProvenPublicKey<V>> for PublicKey<V> {
+    fn from(proven: ProvenPublicKey<V>) -> Self {
+        proven.key
+    }
+}
+
+impl<V: Variant> fmt::Debug for ProvenPublicKey<V> {
+    fn fmt(&self, f: &mut fmt::Formatter<'_>) -> fmt::Result {
+        f.debug_tuple("ProvenPublicKey").field(&self.key).finish()
+    }
+}
+
+/// The sum of one or more proven keys (AggregatePKs of FastAggregateVerify, draft §3.3.4),
+/// computed once and kept: [`AggregatePublicKey::fast_aggregate_verify`] then costs one
+/// pairing check, whatever the number of keys. Not the identity (KeyValidate of the sum).
+#[derive(Clone, Copy, PartialEq, Eq)]
+pub struct AggregatePublicKey<V: Variant> {
+    key: PublicKey<V>,
+}
+
+impl<V: Variant> AggregatePublicKey<V> {
+    /// Wraps a validated sum of proven keys (the operations layer's key aggregation).
+    pub(crate) fn from_sum(key: PublicKey<V>) -> Self {
+        AggregatePublicKey { key }
+    }
+
+    /// The aggregate as a public key (a validated, non-identity point).
+    pub fn public_key(&self) -> &PublicKey<V> {
+        &self.key
+    }
+
+    /// The compressed encoding of the sum.
+    pub fn to_bytes(&self) -> <Affine<V::Pk> as GroupEncoding>::Repr {
+        self.key.to_bytes()
+    }
+}
+
+impl<V: Variant> fmt::Debug for AggregatePublicKey<V> {
+    fn fmt(&self, f: &mut fmt::Formatter<'_>) -> fmt::Result {
+        f.debug_tuple("AggregatePublicKey")
+            .field(&self.key)
+            .finish()
     }
 }

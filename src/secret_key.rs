@@ -1,30 +1,28 @@
-//! Secret keys: KeyGen (draft §2.3), SkToPk (§2.4) and Sign (§2.6, §3).
+//! Secret keys and KeyGen (draft §2.3). SkToPk, Sign and PopProve are operations; they
+//! live in [`crate::ops`].
 
 use core::fmt;
 use core::marker::PhantomData;
 
 use bls12_381::Scalar;
 use ff::Field;
-use group::Curve as _;
 use hkdf::HkdfExtract;
 use rand_core::CryptoRng;
 use sha2::{Digest, Sha256};
 use subtle::ConstantTimeEq;
 use zeroize::{Zeroize, Zeroizing};
 
-use crate::curve::{Affine, Curve};
 use crate::error::{Error, Result};
-use crate::hash::{Dst, scalar_from_be48};
-use crate::pop::ProofOfPossession;
-use crate::public_key::PublicKey;
-use crate::scheme::{Scheme, ciphersuite_id, pop_id};
-use crate::signature::Signature;
+use crate::hash::scalar_from_be48;
 use crate::variant::Variant;
 
-/// The KeyGen salt of the draft (§2.3).
-const KEYGEN_SALT: &[u8] = b"BLS-SIG-KEYGEN-SALT-";
+/// The KeyGen salt string of the draft (§2.3). Draft-05 and later start from its SHA-256
+/// digest; draft-02/03 used the string itself.
+pub const KEYGEN_SALT: &[u8] = b"BLS-SIG-KEYGEN-SALT-";
 /// L = ceil((3 · ceil(log2(r))) / 16) = 48 bytes of HKDF output.
 const OKM_LEN: usize = 48;
+/// I2OSP(L, 2).
+const OKM_LEN_BYTES: [u8; 2] = [0, 48];
 /// The minimum IKM length of KeyGen (§2.3).
 pub const MIN_IKM_LEN: usize = 32;
 
@@ -50,9 +48,10 @@ impl<V: Variant> SecretKey<V> {
         })
     }
 
-    /// KeyGen of draft-irtf-cfrg-bls-signature-05 and later (§2.3): HKDF-SHA-256 over
-    /// `IKM ‖ 0x00` with salt `SHA-256("BLS-SIG-KEYGEN-SALT-")`, re-hashed until the key
-    /// is non-zero; `key_info` is optional context (pass `b""`).
+    /// KeyGen of draft-irtf-cfrg-bls-signature-05 and later (§2.3) with the draft's
+    /// default salt, `SHA-256("BLS-SIG-KEYGEN-SALT-")`: HKDF-SHA-256 over `IKM ‖ 0x00`,
+    /// re-hashing the salt until the key is non-zero; `key_info` is optional context (pass
+    /// `b""`).
     ///
     /// # Errors
     /// [`Error::ShortIkm`] if `ikm` is shorter than 32 bytes.
@@ -60,22 +59,50 @@ impl<V: Variant> SecretKey<V> {
     /// # Security
     /// `ikm` must be secret and uniformly random: all of the key's entropy comes from it.
     pub fn key_gen(ikm: &[u8], key_info: &[u8]) -> Result<Self> {
+        let salt: [u8; 32] = Sha256::digest(KEYGEN_SALT).into();
+        Self::key_gen_with_salt(ikm, &salt, key_info)
+    }
+
+    /// KeyGen of draft-05 (§2.3) with a caller-chosen `salt`, which the draft makes a
+    /// parameter of the procedure: `PRK = HKDF-Extract(salt, IKM ‖ 0x00)`,
+    /// `OKM = HKDF-Expand(PRK, key_info ‖ I2OSP(48, 2), 48)`, `SK = OS2IP(OKM) mod r`,
+    /// and while `SK = 0`, `salt = SHA-256(salt)` and again. [`SecretKey::key_gen`] is
+    /// this with `salt = SHA-256("BLS-SIG-KEYGEN-SALT-")`.
+    ///
+    /// # Errors
+    /// [`Error::ShortIkm`] if `ikm` is shorter than 32 bytes.
+    ///
+    /// # Security
+    /// The salt need not be secret; HKDF's analysis wants it uniformly random, and an
+    /// application that picks its own should fix it once (keys made under another salt
+    /// are other keys).
+    pub fn key_gen_with_salt(ikm: &[u8], salt: &[u8], key_info: &[u8]) -> Result<Self> {
         if ikm.len() < MIN_IKM_LEN {
             return Err(Error::ShortIkm);
         }
-        let mut salt: [u8; 32] = Sha256::digest(KEYGEN_SALT).into();
+        Ok(Self::derive(ikm, salt, key_info))
+    }
+
+    /// The loop of draft-05 KeyGen. SK = 0 has probability about 2⁻²⁵⁵ per round, and no
+    /// input can be chosen to make it likelier without breaking HKDF-SHA-256, so the loop
+    /// runs once but for that event; each further round re-hashes the salt.
+    fn derive(ikm: &[u8], salt: &[u8], key_info: &[u8]) -> Self {
+        let mut next = match Self::from_scalar(hkdf_mod_r(salt, ikm, key_info)) {
+            Ok(key) => return key,
+            Err(_) => Sha256::digest(salt),
+        };
         loop {
-            let scalar = hkdf_mod_r(&salt, ikm, key_info);
-            if let Ok(key) = Self::from_scalar(scalar) {
-                return Ok(key);
+            if let Ok(key) = Self::from_scalar(hkdf_mod_r(&next, ikm, key_info)) {
+                return key;
             }
-            salt = Sha256::digest(salt).into();
+            next = Sha256::digest(next);
         }
     }
 
     /// KeyGen as draft-irtf-cfrg-bls-signature-03 defined it: the salt is the raw string
-    /// `"BLS-SIG-KEYGEN-SALT-"` (not hashed), `key_info` is empty, and there is no minimum
-    /// IKM length. The reference test vectors (`algorand/bls_sigs_ref`) were made with it.
+    /// `"BLS-SIG-KEYGEN-SALT-"` (not hashed), `key_info` is optional context (the
+    /// reference vectors use `b""`), there is no retry loop and no minimum IKM length. The
+    /// reference test vectors (`algorand/bls_sigs_ref`) were made with it.
     ///
     /// # Errors
     /// [`Error::InvalidSecretKey`] in the (probability 2⁻²⁵⁵) event that the output is zero.
@@ -83,19 +110,20 @@ impl<V: Variant> SecretKey<V> {
     /// # Security
     /// Prefer [`SecretKey::key_gen`]; this exists to reproduce keys made by draft-03
     /// implementations. It accepts short IKM, which may carry too little entropy.
-    pub fn key_gen_draft03(ikm: &[u8]) -> Result<Self> {
-        Self::from_scalar(hkdf_mod_r(KEYGEN_SALT, ikm, b""))
+    pub fn key_gen_draft03(ikm: &[u8], key_info: &[u8]) -> Result<Self> {
+        Self::from_scalar(hkdf_mod_r(KEYGEN_SALT, ikm, key_info))
     }
 
-    /// A fresh key from 32 bytes of `rng` output, through [`SecretKey::key_gen`].
+    /// A fresh key: [`SecretKey::key_gen`] on 32 bytes of `rng` output (one draw; nothing
+    /// loops on the RNG).
+    ///
+    /// # Security
+    /// All of the key's entropy comes from `rng`: use the operating system's generator.
     pub fn generate(rng: &mut impl CryptoRng) -> Self {
         let mut ikm = Zeroizing::new([0u8; MIN_IKM_LEN]);
-        loop {
-            rng.fill_bytes(ikm.as_mut());
-            if let Ok(key) = Self::key_gen(ikm.as_ref(), b"") {
-                return key;
-            }
-        }
+        rng.fill_bytes(ikm.as_mut());
+        let salt: [u8; 32] = Sha256::digest(KEYGEN_SALT).into();
+        Self::derive(ikm.as_ref(), &salt, b"")
     }
 
     /// Decodes a 32-byte big-endian secret key (I2OSP of the scalar).
@@ -125,45 +153,7 @@ impl<V: Variant> SecretKey<V> {
         out
     }
 
-    /// SkToPk (§2.4): SK · g in the public-key group.
-    pub fn public_key(&self) -> PublicKey<V> {
-        let point = (<V::Pk as group::Group>::generator() * self.scalar).to_affine();
-        // SK ≠ 0 and g has prime order r > SK, so the product is never the identity.
-        PublicKey::from_nonidentity_point(point)
-    }
-
-    /// Sign (§3.1, §3.2, §3.3) under the ciphersuite of `V` and `S`.
-    ///
-    /// With [`crate::Aug`] the message signed is `PK ‖ message`, as the draft requires;
-    /// callers pass only the message.
-    pub fn sign<S: Scheme>(&self, message: &[u8]) -> Signature<V, S> {
-        let id = ciphersuite_id::<V, S>();
-        if S::AUGMENTS_MESSAGE {
-            let pk = self.public_key().to_bytes();
-            Signature::from_point(self.sign_parts(&[pk.as_ref(), message], &id))
-        } else {
-            Signature::from_point(self.sign_parts(&[message], &id))
-        }
-    }
-
-    /// PopProve (§3.3.2): a signature on the compressed public key under the POP tag.
-    pub fn prove_possession(&self) -> ProofOfPossession<V> {
-        let pk = self.public_key().to_bytes();
-        ProofOfPossession::from_point(self.sign_parts(&[pk.as_ref()], &pop_id::<V>()))
-    }
-
-    /// CoreSign over a message given in parts; the caller vouches that `dst` is non-empty.
-    pub(crate) fn sign_parts(&self, parts: &[&[u8]], dst: &[u8]) -> Affine<V::Sig> {
-        (V::Sig::hash_parts(parts, dst) * self.scalar).to_affine()
-    }
-
-    /// CoreSign with a caller-chosen tag; see [`crate::hazmat`].
-    pub(crate) fn sign_with_dst(&self, message: &[u8], dst: &Dst<'_>) -> Affine<V::Sig> {
-        self.sign_parts(&[message], dst.as_bytes())
-    }
-
-    /// The scalar, for crate-internal protocols (multisignatures).
-    #[cfg(feature = "alloc")]
+    /// The scalar, for the operations layer and crate-internal protocols.
     pub(crate) fn scalar(&self) -> &Scalar {
         &self.scalar
     }
@@ -178,7 +168,7 @@ fn hkdf_mod_r(salt: &[u8], ikm: &[u8], key_info: &[u8]) -> Scalar {
     let (_, hkdf) = extract.finalize();
     let mut okm = Zeroizing::new([0u8; OKM_LEN]);
     // L = 48 is far below HKDF-SHA-256's limit of 255 · 32 bytes.
-    let expanded = hkdf.expand_multi_info(&[key_info, &[0, OKM_LEN as u8]], okm.as_mut());
+    let expanded = hkdf.expand_multi_info(&[key_info, &OKM_LEN_BYTES], okm.as_mut());
     debug_assert!(expanded.is_ok());
     scalar_from_be48(&okm)
 }

@@ -3,14 +3,16 @@
 //!
 //! The traits carry no scheme, so the scheme is the signature type's: a
 //! `SecretKey<MinPk>` is a `Signer<Signature<MinPk, Pop>>` and a
-//! `Signer<Signature<MinPk, Basic>>`, each with its own ciphersuite.
+//! `Signer<Signature<MinPk, Basic>>`, each with its own ciphersuite. Each impl delegates to
+//! the operations layer ([`crate::ops`]), which owns the framing.
 
+use group::Curve as _;
 use signature::{Error as SignatureError, MultipartSigner, MultipartVerifier, Signer, Verifier};
 
-use crate::curve::Curve;
+use crate::ops::{core_sign, hash_message_parts};
 use crate::pairing::verify_pairs;
 use crate::public_key::PublicKey;
-use crate::scheme::{Scheme, ciphersuite_id};
+use crate::scheme::Scheme;
 use crate::secret_key::SecretKey;
 use crate::signature::Signature;
 use crate::variant::Variant;
@@ -24,10 +26,8 @@ impl<V: Variant, S: Scheme> Signer<Signature<V, S>> for SecretKey<V> {
 impl<V: Variant, S: Scheme> MultipartSigner<Signature<V, S>> for SecretKey<V> {
     /// Signs the concatenation of `msg`'s parts without copying them together.
     fn try_multipart_sign(&self, msg: &[&[u8]]) -> Result<Signature<V, S>, SignatureError> {
-        let id = ciphersuite_id::<V, S>();
-        let pk = self.public_key().to_bytes();
-        let parts = signed_parts::<S>(pk.as_ref(), msg);
-        Ok(Signature::from_point(self.sign_parts(&parts, &id)))
+        let hashed = hash_message_parts::<V, S>(&self.public_key(), msg);
+        Ok(Signature::from_point(core_sign(self, &hashed)))
     }
 }
 
@@ -43,18 +43,8 @@ impl<V: Variant, S: Scheme> MultipartVerifier<Signature<V, S>> for PublicKey<V> 
         msg: &[&[u8]],
         signature: &Signature<V, S>,
     ) -> Result<(), SignatureError> {
-        use group::Curve as _;
-        let id = ciphersuite_id::<V, S>();
-        let pk = self.to_bytes();
-        let parts = signed_parts::<S>(pk.as_ref(), msg);
-        let h = V::Sig::hash_parts(&parts, &id).to_affine();
-        verify_pairs::<V>([(*self.as_point(), h)], signature.as_point())
+        let hashed = hash_message_parts::<V, S>(self, msg).to_affine();
+        verify_pairs::<V>([(*self.as_point(), hashed)], signature.as_point())
             .map_err(|_| SignatureError::new())
     }
-}
-
-/// The parts a signer hashes: `PK ‖ msg` under [`crate::Aug`], `msg` otherwise.
-fn signed_parts<'a, S: Scheme>(pk: &'a [u8], msg: &[&'a [u8]]) -> alloc::vec::Vec<&'a [u8]> {
-    let prefix: &[&[u8]] = if S::AUGMENTS_MESSAGE { &[pk] } else { &[] };
-    prefix.iter().chain(msg).copied().collect()
 }

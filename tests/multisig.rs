@@ -1,10 +1,19 @@
 //! Multisignatures: properties of MSP and ASM for both variants, known answers computed
 //! step by step with the group API, the rogue-key attack, and decoder edge cases.
 #![cfg(feature = "alloc")]
+// Harness code: a failed setup step is the run's failure, and the workspace lints that
+// keep panics and truncating casts out of the library do not apply here.
+#![allow(
+    clippy::unwrap_used,
+    clippy::expect_used,
+    clippy::panic,
+    clippy::cast_possible_truncation
+)]
 
 use bls12_381::Scalar;
 use blsig::multisig::{
-    AsmGroup, AsmSignature, GroupKey, MemberSignature, MembershipKey, MspSignature,
+    AsmGroup, AsmGroupId, AsmSignature, Contribution, GroupKey, MemberSignature, MembershipKey,
+    MspSignature,
 };
 use blsig::{Dst, Error, MinPk, MinSig, ProvenPublicKey, PublicKey, SecretKey, Variant};
 use group::{Curve as _, CurveAffine, Group, GroupEncoding};
@@ -17,13 +26,20 @@ fn keys<V: Variant>(n: usize, seed: u8) -> Vec<SecretKey<V>> {
         .collect()
 }
 
+/// The key of `sk` after PopVerify of its own proof, as every ASM member must present it.
+fn proven<V: Variant>(sk: &SecretKey<V>) -> ProvenPublicKey<V> {
+    sk.public_key()
+        .verify_possession(&sk.prove_possession())
+        .unwrap()
+}
+
 /// A member's secret key and membership key.
 type Member<V> = (SecretKey<V>, MembershipKey<V>);
 
 /// Runs the dealer-free setup; returns the group and each member's (secret, membership key)
 /// in member order.
 fn setup<V: Variant>(sks: Vec<SecretKey<V>>, threshold: usize) -> (AsmGroup<V>, Vec<Member<V>>) {
-    let pks: Vec<PublicKey<V>> = sks.iter().map(SecretKey::public_key).collect();
+    let pks: Vec<ProvenPublicKey<V>> = sks.iter().map(proven).collect();
     let group = AsmGroup::new(&pks, threshold).unwrap();
     let n = pks.len();
     let mut inbox: Vec<Vec<_>> = (0..n).map(|_| Vec::new()).collect();
@@ -170,7 +186,7 @@ impl Property for Setup {
             .collect();
         // key_info "liar" keeps it distinct from every member (they use "").
         let liar = SecretKey::<V>::key_gen(&[0xee; 32], b"liar").unwrap();
-        let other_group = AsmGroup::new(&[liar.public_key()], 1).unwrap();
+        let other_group = AsmGroup::new(&[proven(&liar)], 1).unwrap();
         let fake = other_group.contributions(&liar).unwrap().swap_remove(0);
         let mut fake_bytes = fake.to_bytes();
         fake_bytes[..8].copy_from_slice(&(j as u64).to_be_bytes());
@@ -183,8 +199,8 @@ impl Property for Setup {
         );
         prop_assert_eq!(group.find_bad_contributions(&inbox), vec![j]);
         // Changing one member's key changes P and invalidates old membership keys.
-        let mut pks: Vec<PublicKey<V>> = sks.iter().map(SecretKey::public_key).collect();
-        pks[j] = liar.public_key();
+        let mut pks: Vec<ProvenPublicKey<V>> = sks.iter().map(proven).collect();
+        pks[j] = proven(&liar);
         let changed = AsmGroup::new(&pks, self.n).unwrap();
         prop_assert_ne!(
             changed.group_key().aggregate_key(),
@@ -239,10 +255,7 @@ impl Property for Msp {
             sig
         );
         if self.n > 1 {
-            prop_assert_eq!(
-                group.combine(&shares[1..]).err(),
-                Some(Error::BelowThreshold)
-            );
+            prop_assert_eq!(group.combine(&shares[1..]).err(), Some(Error::MissingShare));
         }
         let mut other = self.msg.clone();
         other.push(0);
@@ -287,7 +300,7 @@ fn scalar_of<V: Variant>(sk: &SecretKey<V>) -> Scalar {
 
 fn tag<V: Variant>(scheme: &str, rest: &str) -> Vec<u8> {
     let d = if V::NAME == "min-pk" { '2' } else { '1' };
-    format!("BLSIG-{scheme}-V01-BLS12381G{d}_XMD:SHA-256_{rest}").into_bytes()
+    format!("BLSIG-{scheme}-V02-BLS12381G{d}_XMD:SHA-256_{rest}").into_bytes()
 }
 
 /// Everything computed from the formulas in the module documentation with the group API.
@@ -301,14 +314,20 @@ fn known_answers<V: Variant>() {
         .iter()
         .map(|sk| sk.public_key().to_bytes().as_ref().to_vec())
         .collect();
-    // aᵢ = H₁(Pᵢ, {P}): expand_message_xmd → 48 bytes, big-endian mod r.
+    // L = SHA-256(DST ‖ I2OSP(n, 8) ‖ P₁ ‖ … ‖ Pₙ), then aᵢ = H₁(Pᵢ ‖ L):
+    // expand_message_xmd → 48 bytes, big-endian mod r.
     let coef_tag = tag::<V>("MSP", "COEFFICIENT_");
+    let list: Vec<u8> = {
+        use sha2::Digest;
+        let mut input = coef_tag.clone();
+        input.extend_from_slice(&4u64.to_be_bytes());
+        input.extend(encoded.iter().flatten());
+        sha2::Sha256::digest(&input).to_vec()
+    };
     let a: Vec<Scalar> = encoded
         .iter()
         .map(|own| {
-            let mut input = own.clone();
-            input.extend_from_slice(&4u64.to_be_bytes());
-            input.extend(encoded.iter().flatten());
+            let input = [own.as_slice(), &list].concat();
             let mut okm = [0u8; 48];
             blsig::expand_message_xmd(&input, &Dst::new(&coef_tag).unwrap(), &mut okm).unwrap();
             let mut wide = [0u8; 64];
@@ -354,7 +373,10 @@ fn known_answers<V: Variant>() {
         msp.to_affine().to_bytes().as_ref()
     );
 
-    // ASM: H₂(P, i), MKᵢ = (Σ aⱼ·skⱼ)·H₂(P, i), Sᵢ = skᵢ·H₀(P, m) + MKᵢ, S' = Σ Sᵢ.
+    // ASM: id = I2OSP(m, 4) ‖ P; H₂(id, i), MKᵢ = (Σ aⱼ·skⱼ)·H₂(id, i),
+    // Sᵢ = skᵢ·H₀(id, m) + MKᵢ, S' = Σ Sᵢ.
+    let id_bytes = [3u32.to_be_bytes().as_slice(), &p_bytes].concat();
+    assert_eq!(group.id().to_bytes(), id_bytes);
     let member_tag = tag::<V>("ASM", "SSWU_RO_MEMBER_");
     let msg_tag = tag::<V>("ASM", "SSWU_RO_MSG_");
     let total: Scalar = sks
@@ -362,7 +384,7 @@ fn known_answers<V: Variant>() {
         .zip(&a)
         .fold(Scalar::zero(), |acc, (sk, ai)| acc + scalar_of(*sk) * ai);
     let h2 = |i: u64| -> V::Sig {
-        let mut input = p_bytes.clone();
+        let mut input = id_bytes.clone();
         input.extend_from_slice(&i.to_be_bytes());
         blsig::hash_to_curve(&input, &Dst::new(&member_tag).unwrap())
     };
@@ -371,7 +393,7 @@ fn known_answers<V: Variant>() {
         assert_eq!(&mk.to_bytes()[8..], expected.to_bytes().as_ref(), "MK_{i}");
     }
     let hm: V::Sig = blsig::hash_to_curve(
-        &[p_bytes.as_slice(), msg].concat(),
+        &[id_bytes.as_slice(), msg].concat(),
         &Dst::new(&msg_tag).unwrap(),
     );
     let subset = [0usize, 2, 3];
@@ -425,7 +447,7 @@ fn rogue_key_attack_breaks_plain_aggregation_but_not_msp() {
         .to_affine();
     let forged =
         blsig::Signature::<MinPk, blsig::Pop>::from_bytes(forged.to_bytes().as_ref()).unwrap();
-    assert_eq!(plain.verify(msg, &forged), Ok(()));
+    assert_eq!(plain.fast_aggregate_verify(msg, &forged), Ok(()));
 
     // MSP: the group key is a₁P₁ + a₂P₂ with coefficients that depend on P₂; the same
     // forgery (x·H₀(m)) fails.
@@ -436,7 +458,7 @@ fn rogue_key_attack_breaks_plain_aggregation_but_not_msp() {
     );
     let h0 = blsig::hash_to_curve::<<MinPk as Variant>::Sig>(
         msg,
-        &Dst::new(b"BLSIG-MSP-V01-BLS12381G2_XMD:SHA-256_SSWU_RO_MSG_").unwrap(),
+        &Dst::new(b"BLSIG-MSP-V02-BLS12381G2_XMD:SHA-256_SSWU_RO_MSG_").unwrap(),
     );
     let attempt =
         MspSignature::<MinPk>::from_bytes((h0 * x).to_affine().to_bytes().as_ref()).unwrap();
@@ -449,19 +471,30 @@ fn rogue_key_attack_breaks_plain_aggregation_but_not_msp() {
 fn group_validation() {
     let sks = keys::<MinPk>(3, 7);
     let pks: Vec<_> = sks.iter().map(SecretKey::public_key).collect();
+    let proven_pks: Vec<_> = sks.iter().map(proven).collect();
     assert_eq!(GroupKey::<MinPk>::new(&[]).err(), Some(Error::EmptyInput));
     assert_eq!(
         GroupKey::new(&[pks[0], pks[1], pks[0]]).err(),
         Some(Error::DuplicateKey)
     );
-    assert_eq!(AsmGroup::new(&pks, 0).err(), Some(Error::InvalidThreshold));
-    assert_eq!(AsmGroup::new(&pks, 4).err(), Some(Error::InvalidThreshold));
-    let group = AsmGroup::new(&pks, 2).unwrap();
+    assert_eq!(
+        AsmGroup::new(&proven_pks, 0).err(),
+        Some(Error::InvalidThreshold)
+    );
+    assert_eq!(
+        AsmGroup::new(&proven_pks, 4).err(),
+        Some(Error::InvalidThreshold)
+    );
+    let group = AsmGroup::new(&proven_pks, 2).unwrap();
     let bytes = group.to_bytes();
     assert_eq!(
-        AsmGroup::<MinPk>::from_bytes(&bytes).unwrap().group_key(),
+        AsmGroup::<MinPk>::from_bytes(&bytes, group.id())
+            .unwrap()
+            .group_key(),
         group.group_key()
     );
+    let id = AsmGroupId::<MinPk>::from_bytes(&group.id().to_bytes()).unwrap();
+    assert_eq!(&id, group.id());
     // Out of canonical order, duplicated, truncated.
     let key_bytes = group.group_key().to_bytes();
     let mut swapped = key_bytes.clone();
@@ -471,7 +504,7 @@ fn group_validation() {
     swapped[b].copy_from_slice(&first);
     assert_eq!(
         GroupKey::<MinPk>::from_bytes(&swapped).err(),
-        Some(Error::InvalidEncoding)
+        Some(Error::NonCanonicalOrder)
     );
     let mut dup = key_bytes.clone();
     dup.copy_within(4..52, 52);
@@ -533,7 +566,7 @@ fn signature_decoding_and_combining() {
     padded[1] |= 0x80;
     assert_eq!(
         group.signature_from_bytes(&padded).err(),
-        Some(Error::IndexOutOfRange)
+        Some(Error::NonZeroPadding)
     );
     assert!(matches!(
         group.signature_from_bytes(&bytes[1..]),
@@ -542,10 +575,13 @@ fn signature_decoding_and_combining() {
     // A signature for another group size is a usage error, not a silent failure.
     let (small, _) = setup::<MinPk>(keys(3, 50), 1);
     let foreign: AsmSignature<MinPk> = sig;
-    assert!(matches!(
+    assert_eq!(
         small.verify(b"m", &foreign),
-        Err(Error::InvalidLength { .. })
-    ));
+        Err(Error::CountMismatch {
+            expected: 3,
+            actual: 10
+        })
+    );
     assert!(MembershipKey::<MinPk>::from_bytes(&[0u8; 7]).is_err());
     let mk_debug = format!("{:?}", members[0].1);
     assert!(mk_debug.contains("redacted"));
@@ -568,4 +604,188 @@ fn setup_property_with_colliding_seed() {
         victim: 3,
     })
     .unwrap();
+}
+
+// ------------------------------------------------------------------ review regressions
+
+/// The rogue-member attack on ASM setup (review defect 2a). Member r publishes
+/// P_r = x·G − P_h for an honest h, so P_h + P_r = x·G. If the contributions addressed to
+/// members are visible, r (i) sends contributions that pass every check without knowing
+/// its secret — μ_{i,r} = a_r·x·H₂(i) − a_r·a_h⁻¹·μ_{i,h} — and (ii) sums h's inbox into
+/// MK_h. Then x·H₀(m) + MK_h + MK_r verifies as signed by {h, r}, though h never signed.
+///
+/// The attack needs the rogue key inside an `AsmGroup`, which takes only
+/// `ProvenPublicKey`s; the rogue key cannot be proven, so here it gets in only through
+/// `assume_proven` — the explicit hazard — which shows the attack is real.
+#[test]
+fn asm_rogue_member_needs_an_unprovable_key() {
+    type V = MinPk;
+    let honest = keys::<V>(2, 60); // h = honest[0], o = honest[1]
+    let p_h = honest[0].public_key();
+    let x = Scalar::from(0x5eed_u64);
+    let rogue_point = (<V as Variant>::Pk::generator() * x - p_h.as_point().to_curve()).to_affine();
+    let p_r = PublicKey::<V>::from_point(rogue_point).unwrap();
+
+    // The defence: no proof the attacker can make for P_r verifies.
+    let h_pop: <V as Variant>::Sig = blsig::hash_to_curve(
+        p_r.to_bytes().as_ref(),
+        &Dst::new(&blsig::pop_id::<V>()).unwrap(),
+    );
+    let best =
+        blsig::ProofOfPossession::<V>::from_bytes((h_pop * x).to_affine().to_bytes().as_ref())
+            .unwrap();
+    assert_eq!(
+        p_r.verify_possession(&best).err(),
+        Some(Error::VerificationFailed)
+    );
+
+    // The attack, with the proof check skipped.
+    let keys = [
+        proven(&honest[0]),
+        proven(&honest[1]),
+        ProvenPublicKey::assume_proven(p_r),
+    ];
+    let group = AsmGroup::new(&keys, 2).unwrap();
+    let idx = |pk: &PublicKey<V>| group.group_key().index_of(pk).unwrap();
+    let (h, r) = (idx(&p_h), idx(&p_r));
+    let n = 3;
+    // Honest members' contributions, all visible to the attacker.
+    let mut inbox: Vec<Vec<Contribution<V>>> = (0..n).map(|_| Vec::new()).collect();
+    let mut from_h: Vec<Option<<V as Variant>::Sig>> = vec![None; n];
+    for sk in &honest {
+        for c in group.contributions(sk).unwrap() {
+            let bytes = c.to_bytes();
+            if c.from() == h {
+                let point =
+                    blsig::hazmat::decode_point::<<V as Variant>::Sig>(&bytes[16..]).unwrap();
+                from_h[c.to()] = Some(point.to_curve());
+            }
+            inbox[c.to()].push(c);
+        }
+    }
+    // The rogue member's crafted contributions.
+    let a = |i: usize| *group.group_key().coefficient(i).unwrap();
+    let a_h_inv = a(h).invert().unwrap();
+    for i in 0..n {
+        let member_hash: <V as Variant>::Sig = {
+            let mut input = group.id().to_bytes();
+            input.extend_from_slice(&(i as u64).to_be_bytes());
+            blsig::hash_to_curve(
+                &input,
+                &Dst::new(&tag::<V>("ASM", "SSWU_RO_MEMBER_")).unwrap(),
+            )
+        };
+        let mu = member_hash * (a(r) * x) - from_h[i].unwrap() * (a(r) * a_h_inv);
+        let mut bytes = (r as u64).to_be_bytes().to_vec();
+        bytes.extend_from_slice(&(i as u64).to_be_bytes());
+        bytes.extend_from_slice(mu.to_affine().to_bytes().as_ref());
+        let c = Contribution::<V>::from_bytes(&bytes).unwrap();
+        assert_eq!(
+            group.verify_contribution(&c),
+            Ok(()),
+            "crafted μ to {i} passes"
+        );
+        inbox[i].push(c);
+    }
+    // Every member's setup succeeds; the attacker also sums h's inbox into MK_h.
+    let mk_h = group.membership_key(h, &inbox[h]).unwrap();
+    let mk_r = group.membership_key(r, &inbox[r]).unwrap();
+    let msg = b"h approves";
+    let h0: <V as Variant>::Sig = blsig::hash_to_curve(
+        &[group.id().to_bytes().as_slice(), msg].concat(),
+        &Dst::new(&tag::<V>("ASM", "SSWU_RO_MSG_")).unwrap(),
+    );
+    let point = |mk: &MembershipKey<V>| {
+        blsig::hazmat::decode_point::<<V as Variant>::Sig>(&mk.to_bytes()[8..]).unwrap()
+    };
+    let forged = h0 * x + point(&mk_h) + point(&mk_r);
+    let mut bitmap = 0u8;
+    bitmap |= 1 << h;
+    bitmap |= 1 << r;
+    let mut sig_bytes = vec![bitmap];
+    sig_bytes.extend_from_slice(forged.to_affine().to_bytes().as_ref());
+    let sig = group.signature_from_bytes(&sig_bytes).unwrap();
+    assert_eq!(group.verify(msg, &sig), Ok(()), "forgery naming h verifies");
+    assert!(sig.signers().contains(&h));
+}
+
+/// Review defect 2c: the threshold was verifier policy that nothing bound, so a group
+/// re-encoded with m = 1 accepted a one-signer signature. Now (m, P) is the group's
+/// identity: decoding checks it, and m is hashed into every ASM hash.
+#[test]
+fn asm_threshold_is_bound_into_the_group() {
+    let (group, members) = setup::<MinPk>(keys(5, 70), 3);
+    let msg = b"pay 100";
+    let one = sign_subset(&group, &members, &[2], msg);
+    assert_eq!(group.combine(&one).err(), Some(Error::BelowThreshold));
+
+    let mut reencoded = group.to_bytes();
+    reencoded[..4].copy_from_slice(&1u32.to_be_bytes());
+    // A verifier that pins the group's identity refuses the re-encoded group.
+    assert_eq!(
+        AsmGroup::<MinPk>::from_bytes(&reencoded, group.id()).err(),
+        Some(Error::GroupIdMismatch)
+    );
+    // One that is fooled into pinning the m = 1 identity gets a group whose hashes differ:
+    // the honest member's signature (made for m = 3) does not verify there alone.
+    let fake_id = {
+        let mut bytes = group.id().to_bytes();
+        bytes[..4].copy_from_slice(&1u32.to_be_bytes());
+        AsmGroupId::<MinPk>::from_bytes(&bytes).unwrap()
+    };
+    let weak = AsmGroup::<MinPk>::from_bytes(&reencoded, &fake_id).unwrap();
+    assert_eq!(weak.threshold(), 1);
+    let forged = weak.combine(&one).unwrap();
+    assert_eq!(weak.verify(msg, &forged), Err(Error::VerificationFailed));
+    // Membership keys of the real group are not membership keys of the m = 1 group.
+    assert_eq!(
+        weak.verify_membership_key(&members[2].1),
+        Err(Error::VerificationFailed)
+    );
+}
+
+/// Review defect 2b: contributions are secret material.
+#[test]
+fn contributions_are_redacted() {
+    let sks = keys::<MinPk>(2, 80);
+    let group = AsmGroup::new(&sks.iter().map(proven).collect::<Vec<_>>(), 2).unwrap();
+    let c = group.contributions(&sks[0]).unwrap().swap_remove(1);
+    let text = format!("{c:?}");
+    assert!(text.contains("redacted"), "{text}");
+    let hex: String = c.to_bytes()[16..24]
+        .iter()
+        .map(|b| format!("{b:02x}"))
+        .collect();
+    assert!(!text.contains(&hex), "{text}");
+}
+
+/// Review: one meaning per error variant (wrong addressee, missing n-of-n share).
+#[test]
+fn precise_errors() {
+    let sks = keys::<MinPk>(3, 90);
+    let (group, _) = setup::<MinPk>(keys(3, 90), 2);
+    let mut to_zero: Vec<_> = sks
+        .iter()
+        .map(|sk| group.contributions(sk).unwrap().swap_remove(0))
+        .collect();
+    to_zero.swap_remove(2);
+    to_zero.push(group.contributions(&sks[2]).unwrap().swap_remove(1));
+    assert_eq!(
+        group.membership_key(0, &to_zero).err(),
+        Some(Error::WrongRecipient)
+    );
+    assert_eq!(
+        group.membership_key(0, &to_zero[..2]).err(),
+        Some(Error::CountMismatch {
+            expected: 3,
+            actual: 2
+        })
+    );
+    let pks: Vec<_> = sks.iter().map(SecretKey::public_key).collect();
+    let msp = GroupKey::new(&pks).unwrap();
+    let shares: Vec<_> = sks[..2]
+        .iter()
+        .map(|sk| msp.sign_share(sk, b"m").unwrap())
+        .collect();
+    assert_eq!(msp.combine(&shares).err(), Some(Error::MissingShare));
 }

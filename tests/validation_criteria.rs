@@ -1,5 +1,13 @@
 //! The validation-criteria table: each edge-case input × each API → the expected outcome,
 //! for both variants. Read the table in `rows` top to bottom; the test prints it.
+// Harness code: a failed setup step is the run's failure, and the workspace lints that
+// keep panics and truncating casts out of the library do not apply here.
+#![allow(
+    clippy::unwrap_used,
+    clippy::expect_used,
+    clippy::panic,
+    clippy::cast_possible_truncation
+)]
 
 use blsig::eth::{EthSignature, eth_fast_aggregate_verify};
 use blsig::{
@@ -283,7 +291,19 @@ fn key_rows<V: Variant>(rows: &mut Vec<Row>) {
         "20-byte IKM",
         "SecretKey::key_gen_draft03",
         Accept,
-        || SecretKey::<V>::key_gen_draft03(&[1; 20]).map(drop),
+        || SecretKey::<V>::key_gen_draft03(&[1; 20], b"").map(drop),
+    ));
+    rows.push(row(
+        "31-byte IKM, caller's salt",
+        "SecretKey::key_gen_with_salt",
+        Reject(Error::ShortIkm),
+        || SecretKey::<V>::key_gen_with_salt(&[1; 31], b"salt", b"").map(drop),
+    ));
+    rows.push(row(
+        "empty salt",
+        "SecretKey::key_gen_with_salt",
+        Accept,
+        || SecretKey::<V>::key_gen_with_salt(&[1; 32], b"", b"").map(drop),
     ));
     rows.push(row(
         "empty DST",
@@ -372,7 +392,10 @@ fn verify_rows<V: Variant>(rows: &mut Vec<Row>) {
         "no signers",
         "Signature::aggregate_verify",
         Reject(Error::EmptyInput),
-        || sk::<V>(1).sign::<Aug>(b"m").aggregate_verify(&[], &[]),
+        || {
+            let none: &[PublicKey<V>] = &[];
+            sk::<V>(1).sign::<Aug>(b"m").aggregate_verify(none, &[])
+        },
     ));
     rows.push(row(
         "2 keys, 1 message",
@@ -405,13 +428,69 @@ fn verify_rows<V: Variant>(rows: &mut Vec<Row>) {
         },
     ));
     rows.push(row(
-        "repeated message, Pop",
+        "repeated message, Pop, proven keys",
         "Signature::aggregate_verify",
         Accept,
         || {
             let (a, b) = (sk::<V>(1), sk::<V>(2));
             let agg = Signature::aggregate(&[a.sign::<Pop>(b"m"), b.sign::<Pop>(b"m")])?;
-            agg.aggregate_verify(&[a.public_key(), b.public_key()], &[b"m", b"m"])
+            agg.aggregate_verify(&[proven(&a)?, proven(&b)?], &[b"m", b"m"])
+        },
+    ));
+    // Pop AggregateVerify takes only `ProvenPublicKey`s (plain keys do not compile; see
+    // the `SchemeKey` doc test). These rows show why: the two keys an attacker needs for
+    // a forgery on a repeated message cannot be proven, and with the proof check skipped
+    // (`assume_proven`) the forgery would verify.
+    rows.push(row(
+        "rogue key x·g − PK, its best proof x·H(key)",
+        "PublicKey::verify_possession",
+        Reject(Error::VerificationFailed),
+        || {
+            let (rogue, x) = rogue_key::<V>(&sk::<V>(1).public_key());
+            rogue.verify_possession(&fake_proof(&rogue, &x)).map(drop)
+        },
+    ));
+    rows.push(row(
+        "rogue key beside PK, x·H(m), Pop, repeated m, proofs skipped",
+        "Signature::aggregate_verify",
+        Accept,
+        || {
+            let honest = sk::<V>(1).public_key();
+            let (rogue, x) = rogue_key::<V>(&honest);
+            let forged = Signature::<V, Pop>::from_bytes(
+                (hash_pop_message::<V>(b"m") * x)
+                    .to_affine()
+                    .to_bytes()
+                    .as_ref(),
+            )?;
+            let keys = [honest, rogue].map(ProvenPublicKey::assume_proven);
+            forged.aggregate_verify(&keys, &[b"m", b"m"])
+        },
+    ));
+    rows.push(row(
+        "negated key −PK, the negated proof −π",
+        "PublicKey::verify_possession",
+        Reject(Error::VerificationFailed),
+        || {
+            let a = sk::<V>(1);
+            let neg = PublicKey::<V>::from_point(-*a.public_key().as_point())?;
+            let proof = ProofOfPossession::<V>::from_bytes(
+                (-*a.prove_possession().as_point()).to_bytes().as_ref(),
+            )?;
+            neg.verify_possession(&proof).map(drop)
+        },
+    ));
+    rows.push(row(
+        "keys [PK, −PK], identity signature, Pop, proofs skipped",
+        "Signature::aggregate_verify",
+        Accept,
+        || {
+            let pk = sk::<V>(1).public_key();
+            let neg = PublicKey::<V>::from_point(-*pk.as_point())?;
+            let identity =
+                Signature::<V, Pop>::from_bytes(Affine::<V::Sig>::identity().to_bytes().as_ref())?;
+            let keys = [pk, neg].map(ProvenPublicKey::assume_proven);
+            identity.aggregate_verify(&keys, &[b"m", b"m"])
         },
     ));
     rows.push(row(
@@ -471,6 +550,131 @@ fn verify_rows<V: Variant>(rows: &mut Vec<Row>) {
             a.sign::<Pop>(b"m").fast_aggregate_verify(&[k, k], b"m")
         },
     ));
+}
+
+/// PopVerify of `sk`'s own proof.
+fn proven<V: Variant>(sk: &SecretKey<V>) -> Result<ProvenPublicKey<V>, Error> {
+    sk.public_key().verify_possession(&sk.prove_possession())
+}
+
+/// A rogue key x·g − PK for a known x (whose secret nobody knows), and x.
+fn rogue_key<V: Variant>(honest: &PublicKey<V>) -> (PublicKey<V>, bls12_381::Scalar) {
+    let x = bls12_381::Scalar::from(0xdead_beef_u64);
+    let point = (V::Pk::generator() * x - honest.as_point().to_curve()).to_affine();
+    (PublicKey::from_point(point).unwrap(), x)
+}
+
+/// H(m) under the Pop ciphersuite of `V`.
+fn hash_pop_message<V: Variant>(m: &[u8]) -> V::Sig {
+    blsig::hash_to_curve(m, &Dst::new(&blsig::ciphersuite_id::<V, Pop>()).unwrap())
+}
+
+/// What a rogue-key owner can sign for its key: x·H_pop(rogue), with x from x·g − PK.
+fn fake_proof<V: Variant>(rogue: &PublicKey<V>, x: &bls12_381::Scalar) -> ProofOfPossession<V> {
+    let h: V::Sig = blsig::hash_to_curve(
+        rogue.to_bytes().as_ref(),
+        &Dst::new(&blsig::pop_id::<V>()).unwrap(),
+    );
+    ProofOfPossession::from_bytes((h * x).to_affine().to_bytes().as_ref()).unwrap()
+}
+
+/// Aggregation straight from encodings (draft §2.8): no per-signature subgroup check, one
+/// on the sum.
+fn aggregation_rows<V: Variant>(rows: &mut Vec<Row>) {
+    let (_, off_curve) = special_encodings::<V::Sig>();
+    rows.push(row(
+        "no encodings",
+        "Signature::aggregate_from_bytes",
+        Reject(Error::EmptyInput),
+        || Signature::<V, Pop>::aggregate_from_bytes(&[]).map(drop),
+    ));
+    rows.push(row(
+        "two valid signatures",
+        "Signature::aggregate_from_bytes",
+        Accept,
+        || {
+            let (a, b) = (sk::<V>(1).sign::<Pop>(b"m"), sk::<V>(2).sign::<Pop>(b"m"));
+            let agg = Signature::<V, Pop>::aggregate_from_bytes(&[
+                a.to_bytes().as_ref(),
+                b.to_bytes().as_ref(),
+            ])?;
+            if agg == Signature::aggregate(&[a, b])? {
+                Ok(())
+            } else {
+                Err(Error::VerificationFailed)
+            }
+        },
+    ));
+    rows.push(row(
+        "a point outside the subgroup",
+        "Signature::aggregate_from_bytes",
+        Reject(Error::NotInSubgroup),
+        {
+            let t = torsion_point::<V>();
+            move || {
+                let s = sk::<V>(1).sign::<Pop>(b"m");
+                Signature::<V, Pop>::aggregate_from_bytes(&[s.to_bytes().as_ref(), &t]).map(drop)
+            }
+        },
+    ));
+    rows.push(row(
+        "T and −T outside the subgroup (they cancel)",
+        "Signature::aggregate_from_bytes",
+        Accept,
+        {
+            let t = torsion_point::<V>();
+            move || {
+                let neg = negate_encoding(&t);
+                let s = sk::<V>(1).sign::<Pop>(b"m");
+                let agg =
+                    Signature::<V, Pop>::aggregate_from_bytes(&[&t, s.to_bytes().as_ref(), &neg])?;
+                sk::<V>(1).public_key().verify(b"m", &agg)
+            }
+        },
+    ));
+    rows.push(row(
+        "x with no point on the curve",
+        "Signature::aggregate_from_bytes",
+        Reject(Error::NotOnCurve),
+        move || Signature::<V, Pop>::aggregate_from_bytes(&[&off_curve]).map(drop),
+    ));
+    rows.push(row(
+        "sk·H(m) signed as a pre-hashed point",
+        "hazmat::sign_hashed / verify_hashed",
+        Accept,
+        || {
+            let a = sk::<V>(1);
+            let h = hash_pop_message::<V>(b"m").to_affine();
+            let sig = blsig::hazmat::sign_hashed(&a, &h);
+            if sig != *a.sign::<Pop>(b"m").as_point() {
+                return Err(Error::VerificationFailed);
+            }
+            blsig::hazmat::verify_hashed(&a.public_key(), &h, &sig)
+        },
+    ));
+    rows.push(row(
+        "pre-hashed point of another message",
+        "hazmat::verify_hashed",
+        Reject(Error::VerificationFailed),
+        || {
+            let a = sk::<V>(1);
+            let sig = blsig::hazmat::sign_hashed(&a, &hash_pop_message::<V>(b"m").to_affine());
+            let other = hash_pop_message::<V>(b"n").to_affine();
+            blsig::hazmat::verify_hashed(&a.public_key(), &other, &sig)
+        },
+    ));
+}
+
+/// The compressed encoding of a point on the curve of `V::Sig`, outside the subgroup.
+fn torsion_point<V: Variant>() -> Vec<u8> {
+    special_encodings::<V::Sig>().0
+}
+
+/// The encoding of −P for a compressed encoding of P (flip the sort flag).
+fn negate_encoding(bytes: &[u8]) -> Vec<u8> {
+    let mut out = bytes.to_vec();
+    out[0] ^= 0x20;
+    out
 }
 
 /// The big-endian encoding of r − sk.
@@ -546,6 +750,7 @@ fn table<V: Variant>() -> Vec<Row> {
     encoding_rows::<V>(&mut rows);
     key_rows::<V>(&mut rows);
     verify_rows::<V>(&mut rows);
+    aggregation_rows::<V>(&mut rows);
     rows
 }
 

@@ -32,13 +32,18 @@ fuzz_target!(|input: Input| {
         .filter_map(|b| EthSignature::from_bytes(b).ok())
         .collect();
     let pks = &pks[..pks.len().min(8)];
+    let encoded: Vec<&[u8]> = input.sigs.iter().map(Vec::as_slice).take(8).collect();
+    if let Ok(agg) = EthSignature::aggregate_from_bytes(&encoded) {
+        // Summed without per-signature subgroup checks; the sum itself is checked.
+        assert_eq!(EthSignature::from_bytes(agg.to_bytes().as_ref()), Ok(agg));
+    }
     if let Ok(agg) = EthSignature::aggregate(&sigs) {
-        let _ = agg.aggregate_verify(pks, &msgs);
         let proven: Vec<_> = pks
             .iter()
             .copied()
             .map(ProvenPublicKey::assume_proven)
             .collect();
+        let _ = agg.aggregate_verify(&proven, &msgs);
         let msg = msgs.first().copied().unwrap_or_default();
         let _ = agg.fast_aggregate_verify(&proven, msg);
         let _ = eth_fast_aggregate_verify(&proven, msg, &agg);

@@ -9,5 +9,5 @@ fuzz_target!(|data: &[u8]| {
         assert_eq!(sk.to_bytes().as_slice(), data);
     }
     let _ = SecretKey::<MinPk>::key_gen(data, b"");
-    let _ = SecretKey::<MinPk>::key_gen_draft03(data);
+    let _ = SecretKey::<MinPk>::key_gen_draft03(data, b"");
 });

@@ -5,7 +5,8 @@
 use std::sync::OnceLock;
 
 use blsig::multisig::{
-    AsmGroup, Contribution, GroupKey, MemberSignature, MembershipKey, MspShare, MspSignature,
+    AsmGroup, AsmGroupId, Contribution, GroupKey, MemberSignature, MembershipKey, MspShare,
+    MspSignature,
 };
 use blsig::{MinPk, SecretKey};
 use libfuzzer_sys::{arbitrary, fuzz_target};
@@ -24,9 +25,10 @@ fn fixed() -> &'static AsmGroup<MinPk> {
     GROUP.get_or_init(|| {
         let pks: Vec<_> = (0..5u8)
             .map(|i| {
-                SecretKey::<MinPk>::key_gen(&[i; 32], b"")
+                let sk = SecretKey::<MinPk>::key_gen(&[i; 32], b"").unwrap();
+                sk.public_key()
+                    .verify_possession(&sk.prove_possession())
                     .unwrap()
-                    .public_key()
             })
             .collect();
         AsmGroup::new(&pks, 3).unwrap()
@@ -34,8 +36,18 @@ fn fixed() -> &'static AsmGroup<MinPk> {
 }
 
 fuzz_target!(|input: Input| {
-    if let Ok(g) = AsmGroup::<MinPk>::from_bytes(&input.group) {
+    // A group decodes only under the identity it has: the fixed group's, or one decoded
+    // from the input.
+    if let Ok(g) = AsmGroup::<MinPk>::from_bytes(&input.group, fixed().id()) {
         assert_eq!(g.to_bytes(), input.group);
+        assert_eq!(g.id(), fixed().id());
+    }
+    if let Ok(id) = AsmGroupId::<MinPk>::from_bytes(&input.indexed) {
+        assert_eq!(id.to_bytes(), input.indexed);
+        if let Ok(g) = AsmGroup::<MinPk>::from_bytes(&input.group, &id) {
+            assert_eq!(g.to_bytes(), input.group);
+            assert_eq!(g.id(), &id);
+        }
     }
     if let Ok(k) = GroupKey::<MinPk>::from_bytes(&input.group) {
         assert_eq!(k.to_bytes(), input.group);
@@ -57,7 +69,10 @@ fuzz_target!(|input: Input| {
     }
     if let Ok(c) = Contribution::<MinPk>::from_bytes(&input.indexed) {
         let _ = group.verify_contribution(&c);
-        let _ = group.membership_key(c.to(), &[c.clone(), c]);
+        let twin = Contribution::<MinPk>::from_bytes(&c.to_bytes());
+        if let Ok(twin) = twin {
+            let _ = group.membership_key(c.to(), &[twin, c]);
+        }
     }
     if let Ok(share) = MspShare::<MinPk>::from_bytes(&input.indexed) {
         let _ = group.group_key().verify_share(&input.msg, &share);

@@ -1,79 +1,129 @@
-//! ASM: accountable-subgroup (m-of-n) multisignatures with membership keys (BDN18 §5).
+//! ASM: accountable-subgroup (m-of-n) multisignatures (BDN18 §5) — the group, its
+//! identity, signing, combining and verifying. The dealer-free setup that gives each
+//! member its membership key is in `setup.rs`.
 
 use alloc::vec::Vec;
 use core::fmt;
 
 use group::{Curve as _, CurveAffine, Group, GroupEncoding};
-use zeroize::{Zeroize, Zeroizing};
+use zeroize::Zeroize;
 
-use super::{GroupKey, Tag, indexed_bytes, indexed_from_bytes, read_be};
+use super::{GroupKey, MembershipKey, Tag, indexed_bytes, indexed_from_bytes, read_be};
 use crate::curve::{Affine, Curve, decode_compressed};
 use crate::error::{Error, Result};
 use crate::pairing::verify_pairs;
-use crate::public_key::PublicKey;
+use crate::point::hex_fmt;
+use crate::public_key::{ProvenPublicKey, PublicKey};
 use crate::secret_key::SecretKey;
 use crate::variant::Variant;
 
-/// An m-of-n group: the [`GroupKey`], the threshold m, and the member hashes H₂(P, i).
+/// The identity of an m-of-n group, `I2OSP(m, 4) ‖ P`: the threshold and the aggregated
+/// key, which binds every member key and n. This is what a verifier must know
+/// authentically (as it would a single public key); everything else about the group can
+/// come from an untrusted source and is checked against it by [`AsmGroup::from_bytes`].
+/// It prefixes every ASM hash, so a signature or membership key of one group is no use
+/// in a group with another threshold.
+#[derive(Clone, Copy, PartialEq, Eq)]
+pub struct AsmGroupId<V: Variant> {
+    threshold: u32,
+    aggregate: PublicKey<V>,
+}
+
+/// An m-of-n group: the [`GroupKey`], the threshold m, its [`AsmGroupId`], and the member
+/// hashes H₂(id, i).
+#[derive(Clone)]
 pub struct AsmGroup<V: Variant> {
     key: GroupKey<V>,
-    threshold: usize,
-    /// H₂(P, i) for every member i, hashed once when the group is built.
+    id: AsmGroupId<V>,
+    /// H₂(id, i) for every member i, hashed once when the group is built.
     member_hashes: Vec<Affine<V::Sig>>,
 }
 
-/// The setup message μᵢⱼ = aⱼ·skⱼ·H₂(P, i) from member j to member i.
-pub struct Contribution<V: Variant> {
-    from: usize,
-    to: usize,
-    point: Affine<V::Sig>,
-}
-
-/// Member i's membership key MKᵢ = Σⱼ μᵢⱼ. Secret: zeroized on drop, redacted in `Debug`.
-pub struct MembershipKey<V: Variant> {
-    index: usize,
-    point: Affine<V::Sig>,
-}
-
-/// Member i's signature Sᵢ = skᵢ·H₀(P, m) + MKᵢ.
+/// Member i's signature Sᵢ = skᵢ·H₀(id, m) + MKᵢ.
+#[derive(Clone, PartialEq, Eq)]
 pub struct MemberSignature<V: Variant> {
     index: usize,
     point: Affine<V::Sig>,
 }
 
 /// A combined m-of-n signature: who signed (a bitmap) and S' = Σ_{i∈S} Sᵢ.
+#[derive(Clone, PartialEq, Eq)]
 pub struct AsmSignature<V: Variant> {
     signers: Vec<bool>,
     point: Affine<V::Sig>,
 }
 
+impl<V: Variant> AsmGroupId<V> {
+    /// The threshold m.
+    pub fn threshold(&self) -> usize {
+        self.threshold as usize
+    }
+
+    /// The aggregated key P.
+    pub fn aggregate_key(&self) -> &PublicKey<V> {
+        &self.aggregate
+    }
+
+    /// `I2OSP(m, 4) ‖ P`.
+    pub fn to_bytes(&self) -> Vec<u8> {
+        let mut out = Vec::with_capacity(4 + V::Pk::COMPRESSED_LEN);
+        out.extend_from_slice(&self.threshold.to_be_bytes());
+        out.extend_from_slice(self.aggregate.to_bytes().as_ref());
+        out
+    }
+
+    /// Decodes [`AsmGroupId::to_bytes`].
+    ///
+    /// # Errors
+    /// [`Error::InvalidLength`], the key decoding errors, [`Error::InvalidThreshold`] for
+    /// m = 0.
+    pub fn from_bytes(bytes: &[u8]) -> Result<Self> {
+        let (threshold, rest) = read_be::<4>(bytes)?;
+        let threshold = u32::try_from(threshold).map_err(|_| Error::InvalidThreshold)?;
+        if threshold == 0 {
+            return Err(Error::InvalidThreshold);
+        }
+        Ok(AsmGroupId {
+            threshold,
+            aggregate: PublicKey::from_bytes(rest)?,
+        })
+    }
+}
+
 impl<V: Variant> AsmGroup<V> {
     /// The m-of-n group of `keys` (any order) with threshold `threshold`.
     ///
-    /// # Errors
-    /// As [`GroupKey::new`]; [`Error::InvalidThreshold`] unless 1 ≤ threshold ≤ n.
-    pub fn new(keys: &[PublicKey<V>], threshold: usize) -> Result<Self> {
-        Self::from_group_key(GroupKey::new(keys)?, threshold)
-    }
-
-    /// The m-of-n group on an existing group key.
+    /// The keys must come with verified proofs of possession: ASM sums signers' keys
+    /// without coefficients, and a rogue key `x·G − P_h` could otherwise sign for an
+    /// honest member h whose membership key leaked (see the [module
+    /// documentation](super)).
     ///
     /// # Errors
-    /// [`Error::InvalidThreshold`] unless 1 ≤ threshold ≤ n.
-    pub fn from_group_key(key: GroupKey<V>, threshold: usize) -> Result<Self> {
+    /// As [`GroupKey::new`]; [`Error::InvalidThreshold`] unless 1 ≤ threshold ≤ n.
+    pub fn new(keys: &[ProvenPublicKey<V>], threshold: usize) -> Result<Self> {
+        let keys: Vec<PublicKey<V>> = keys.iter().map(|k| *k.public_key()).collect();
+        Self::build(GroupKey::new(&keys)?, threshold)
+    }
+
+    fn build(key: GroupKey<V>, threshold: usize) -> Result<Self> {
         if threshold == 0 || threshold > key.len() {
             return Err(Error::InvalidThreshold);
         }
-        let prefix = key.aggregate_bytes();
+        let id = AsmGroupId {
+            threshold: u32::try_from(threshold).map_err(|_| Error::InvalidThreshold)?,
+            aggregate: *key.aggregate_key(),
+        };
+        let prefix = id.to_bytes();
         let tag = Tag::new::<V>(b"ASM", b"SSWU_RO_MEMBER_");
+        let dst = tag.dst();
         let hashes: Vec<V::Sig> = (0..key.len() as u64)
-            .map(|i| V::Sig::hash_parts(&[prefix.as_ref(), &i.to_be_bytes()], tag.as_bytes()))
+            .map(|i| V::Sig::hash_parts(&[&prefix, &i.to_be_bytes()], &dst))
             .collect();
         let mut member_hashes = alloc::vec![Affine::<V::Sig>::identity(); hashes.len()];
         V::Sig::batch_normalize(&hashes, &mut member_hashes);
         Ok(AsmGroup {
             key,
-            threshold,
+            id,
             member_hashes,
         })
     }
@@ -85,127 +135,32 @@ impl<V: Variant> AsmGroup<V> {
 
     /// The threshold m.
     pub fn threshold(&self) -> usize {
-        self.threshold
+        self.id.threshold()
     }
 
-    /// H₀(P, m).
-    fn hash_message(&self, message: &[u8]) -> Affine<V::Sig> {
-        let prefix = self.key.aggregate_bytes();
+    /// The group's identity (m, P), for verifiers to pin.
+    pub fn id(&self) -> &AsmGroupId<V> {
+        &self.id
+    }
+
+    /// H₀(id, m).
+    fn hash_message(&self, message: &[u8]) -> V::Sig {
+        let prefix = self.id.to_bytes();
         let tag = Tag::new::<V>(b"ASM", b"SSWU_RO_MSG_");
-        V::Sig::hash_parts(&[prefix.as_ref(), message], tag.as_bytes()).to_affine()
+        V::Sig::hash_parts(&[&prefix, message], &tag.dst())
     }
 
-    fn member_hash(&self, index: usize) -> Result<&Affine<V::Sig>> {
+    /// H₂(id, i).
+    pub(super) fn member_hash(&self, index: usize) -> Result<&Affine<V::Sig>> {
         self.member_hashes.get(index).ok_or(Error::IndexOutOfRange)
     }
 
-    /// Setup, step 1: member `sk` computes its contribution μᵢⱼ for every member i
-    /// (including itself), to be sent to member i.
-    ///
-    /// # Errors
-    /// [`Error::NotAMember`] if `sk`'s key is not in the group.
-    pub fn contributions(&self, sk: &SecretKey<V>) -> Result<Vec<Contribution<V>>> {
-        let from = self
-            .key
-            .index_of(&sk.public_key())
-            .ok_or(Error::NotAMember)?;
-        let a = self.key.coefficient(from).ok_or(Error::NotAMember)?;
-        let mut weight = Zeroizing::new(*a * sk.scalar());
-        let out = self
-            .member_hashes
-            .iter()
-            .enumerate()
-            .map(|(to, h)| Contribution {
-                from,
-                to,
-                point: (h.to_curve() * *weight).to_affine(),
-            })
-            .collect();
-        weight.zeroize();
-        Ok(out)
+    /// Every member's H₂(id, i), in member order.
+    pub(super) fn member_hashes(&self) -> &[Affine<V::Sig>] {
+        &self.member_hashes
     }
 
-    /// Checks one contribution alone: e(G, μᵢⱼ) = e(aⱼ·Pⱼ, H₂(P, i)).
-    ///
-    /// # Errors
-    /// [`Error::IndexOutOfRange`] for indices outside the group,
-    /// [`Error::VerificationFailed`] for a bad contribution.
-    pub fn verify_contribution(&self, contribution: &Contribution<V>) -> Result<()> {
-        let pk = self
-            .key
-            .members()
-            .get(contribution.from)
-            .ok_or(Error::IndexOutOfRange)?;
-        let a = self
-            .key
-            .coefficient(contribution.from)
-            .ok_or(Error::IndexOutOfRange)?;
-        let weighted = (pk.as_point().to_curve() * a).to_affine();
-        verify_pairs::<V>(
-            [(weighted, *self.member_hash(contribution.to)?)],
-            &contribution.point,
-        )
-    }
-
-    /// Setup, step 2: member `index` sums the contributions it received — exactly one from
-    /// every member — and checks the result, e(G, MKᵢ) = e(P, H₂(P, i)).
-    ///
-    /// # Errors
-    /// [`Error::LengthMismatch`] unless there is one contribution per member,
-    /// [`Error::IndexOutOfRange`] for a contribution addressed elsewhere or from no member,
-    /// [`Error::DuplicateKey`] for two from one member, [`Error::VerificationFailed`] if the
-    /// sum does not verify ([`AsmGroup::find_bad_contributions`] names the senders).
-    pub fn membership_key(
-        &self,
-        index: usize,
-        contributions: &[Contribution<V>],
-    ) -> Result<MembershipKey<V>> {
-        let h = self.member_hash(index)?;
-        if contributions.len() != self.key.len() {
-            return Err(Error::LengthMismatch);
-        }
-        let mut seen = alloc::vec![false; self.key.len()];
-        let mut sum = V::Sig::identity();
-        for c in contributions {
-            if c.to != index {
-                return Err(Error::IndexOutOfRange);
-            }
-            let slot = seen.get_mut(c.from).ok_or(Error::IndexOutOfRange)?;
-            if core::mem::replace(slot, true) {
-                return Err(Error::DuplicateKey);
-            }
-            sum += c.point;
-        }
-        let point = sum.to_affine();
-        verify_pairs::<V>([(*self.key.aggregate_key().as_point(), *h)], &point)?;
-        Ok(MembershipKey { index, point })
-    }
-
-    /// The senders (member indices) of the contributions that fail
-    /// [`AsmGroup::verify_contribution`].
-    pub fn find_bad_contributions(&self, contributions: &[Contribution<V>]) -> Vec<usize> {
-        contributions
-            .iter()
-            .filter(|c| self.verify_contribution(c).is_err())
-            .map(|c| c.from)
-            .collect()
-    }
-
-    /// Checks a membership key: e(G, MKᵢ) = e(P, H₂(P, i)).
-    ///
-    /// # Errors
-    /// [`Error::IndexOutOfRange`], [`Error::VerificationFailed`].
-    pub fn verify_membership_key(&self, key: &MembershipKey<V>) -> Result<()> {
-        verify_pairs::<V>(
-            [(
-                *self.key.aggregate_key().as_point(),
-                *self.member_hash(key.index)?,
-            )],
-            &key.point,
-        )
-    }
-
-    /// Member `sk`, holding membership key `mk`, signs `message`: Sᵢ = skᵢ·H₀(P, m) + MKᵢ.
+    /// Member `sk`, holding membership key `mk`, signs `message`: Sᵢ = skᵢ·H₀(id, m) + MKᵢ.
     ///
     /// # Errors
     /// [`Error::NotAMember`] if `sk`'s key is not in the group or `mk` is another member's.
@@ -219,17 +174,17 @@ impl<V: Variant> AsmGroup<V> {
             .key
             .index_of(&sk.public_key())
             .ok_or(Error::NotAMember)?;
-        if index != mk.index {
+        if index != mk.index() {
             return Err(Error::NotAMember);
         }
-        let own = self.hash_message(message).to_curve() * sk.scalar();
-        Ok(MemberSignature {
-            index,
-            point: (own + mk.point).to_affine(),
-        })
+        // skᵢ·H₀ alone would reveal MKᵢ next to Sᵢ: zeroize it once it is spent.
+        let mut own = self.hash_message(message) * sk.scalar();
+        let point = (own + mk.point()).to_affine();
+        own.zeroize();
+        Ok(MemberSignature { index, point })
     }
 
-    /// Checks one member's signature: e(G, Sᵢ) = e(Pᵢ, H₀(P, m)) · e(P, H₂(P, i)).
+    /// Checks one member's signature: e(G, Sᵢ) = e(Pᵢ, H₀(id, m)) · e(P, H₂(id, i)).
     ///
     /// # Errors
     /// [`Error::IndexOutOfRange`], [`Error::VerificationFailed`].
@@ -245,7 +200,7 @@ impl<V: Variant> AsmGroup<V> {
             .ok_or(Error::IndexOutOfRange)?;
         verify_pairs::<V>(
             [
-                (*pk.as_point(), self.hash_message(message)),
+                (*pk.as_point(), self.hash_message(message).to_affine()),
                 (
                     *self.key.aggregate_key().as_point(),
                     *self.member_hash(signature.index)?,
@@ -273,7 +228,7 @@ impl<V: Variant> AsmGroup<V> {
             }
             sum += s.point;
         }
-        if signatures.len() < self.threshold {
+        if signatures.len() < self.threshold() {
             return Err(Error::BelowThreshold);
         }
         Ok(AsmSignature {
@@ -283,16 +238,17 @@ impl<V: Variant> AsmGroup<V> {
     }
 
     /// Verifies an m-of-n signature: |S| ≥ m and
-    /// e(G, S') = e(P', H₀(P, m)) · e(P, Σ_{i∈S} H₂(P, i)), P' = Σ_{i∈S} Pᵢ — one
+    /// e(G, S') = e(P', H₀(id, m)) · e(P, Σ_{i∈S} H₂(id, i)), P' = Σ_{i∈S} Pᵢ — one
     /// multi-pairing. On success the signers are [`AsmSignature::signers`].
     ///
     /// # Errors
-    /// [`Error::InvalidLength`] if the bitmap is for another group size,
+    /// [`Error::CountMismatch`] if the bitmap is for another group size,
     /// [`Error::BelowThreshold`], [`Error::VerificationFailed`].
     pub fn verify(&self, message: &[u8], signature: &AsmSignature<V>) -> Result<()> {
-        if signature.signers.len() != self.key.len() {
-            return Err(Error::InvalidLength {
-                expected: self.key.len(),
+        let n = self.key.len();
+        if signature.signers.len() != n || self.member_hashes.len() != n {
+            return Err(Error::CountMismatch {
+                expected: n,
                 actual: signature.signers.len(),
             });
         }
@@ -311,12 +267,12 @@ impl<V: Variant> AsmGroup<V> {
             hashes += h;
             count += 1;
         }
-        if count < self.threshold {
+        if count < self.threshold() {
             return Err(Error::BelowThreshold);
         }
         verify_pairs::<V>(
             [
-                (keys.to_affine(), self.hash_message(message)),
+                (keys.to_affine(), self.hash_message(message).to_affine()),
                 (*self.key.aggregate_key().as_point(), hashes.to_affine()),
             ],
             &signature.point,
@@ -325,24 +281,32 @@ impl<V: Variant> AsmGroup<V> {
 
     /// `I2OSP(m, 4) ‖ GroupKey::to_bytes()`.
     pub fn to_bytes(&self) -> Vec<u8> {
-        let mut out = (self.threshold as u32).to_be_bytes().to_vec();
+        let mut out = self.id.threshold.to_be_bytes().to_vec();
         out.extend_from_slice(&self.key.to_bytes());
         out
     }
 
-    /// Decodes [`AsmGroup::to_bytes`].
+    /// Decodes [`AsmGroup::to_bytes`] and checks that the group has the identity the
+    /// caller trusts. The keys need no proofs here: `expected` was made from proven keys
+    /// by whoever set the group up, and (m, P) binds them.
     ///
     /// # Errors
-    /// As [`GroupKey::from_bytes`]; [`Error::InvalidThreshold`].
-    pub fn from_bytes(bytes: &[u8]) -> Result<Self> {
+    /// As [`GroupKey::from_bytes`]; [`Error::InvalidThreshold`];
+    /// [`Error::GroupIdMismatch`] if the group is not the one `expected` names.
+    pub fn from_bytes(bytes: &[u8], expected: &AsmGroupId<V>) -> Result<Self> {
         let (threshold, rest) = read_be::<4>(bytes)?;
-        Self::from_group_key(GroupKey::from_bytes(rest)?, threshold as usize)
+        let threshold = usize::try_from(threshold).map_err(|_| Error::InvalidThreshold)?;
+        let group = Self::build(GroupKey::from_bytes(rest)?, threshold)?;
+        if group.id != *expected {
+            return Err(Error::GroupIdMismatch);
+        }
+        Ok(group)
     }
 
     /// Decodes an [`AsmSignature`] for this group: `bitmap ‖ S'`.
     ///
     /// # Errors
-    /// [`Error::InvalidLength`], [`Error::IndexOutOfRange`] for padding bits set, and the
+    /// [`Error::InvalidLength`], [`Error::NonZeroPadding`] for padding bits set, and the
     /// point decoding errors.
     pub fn signature_from_bytes(&self, bytes: &[u8]) -> Result<AsmSignature<V>> {
         let n = self.key.len();
@@ -356,7 +320,7 @@ impl<V: Variant> AsmGroup<V> {
         let (bitmap, point) = bytes.split_at(bitmap_len);
         let bit = |i: usize| bitmap.get(i / 8).is_some_and(|b| (b >> (i % 8)) & 1 == 1);
         if (n..bitmap_len * 8).any(bit) {
-            return Err(Error::IndexOutOfRange);
+            return Err(Error::NonZeroPadding);
         }
         Ok(AsmSignature {
             signers: (0..n).map(bit).collect(),
@@ -394,28 +358,6 @@ impl<V: Variant> AsmSignature<V> {
     }
 }
 
-impl<V: Variant> MembershipKey<V> {
-    /// The member index it belongs to.
-    pub fn index(&self) -> usize {
-        self.index
-    }
-
-    /// `I2OSP(i, 8) ‖ MKᵢ`, in a buffer zeroized on drop.
-    pub fn to_bytes(&self) -> Zeroizing<Vec<u8>> {
-        Zeroizing::new(indexed_bytes::<V::Sig>(self.index, &self.point))
-    }
-
-    /// Decodes [`MembershipKey::to_bytes`]. Check it with
-    /// [`AsmGroup::verify_membership_key`] before use.
-    ///
-    /// # Errors
-    /// Length, index and point decoding errors.
-    pub fn from_bytes(bytes: &[u8]) -> Result<Self> {
-        let (index, point) = indexed_from_bytes::<V::Sig>(bytes)?;
-        Ok(MembershipKey { index, point })
-    }
-}
-
 impl<V: Variant> MemberSignature<V> {
     /// The signer's member index.
     pub fn index(&self) -> usize {
@@ -437,64 +379,20 @@ impl<V: Variant> MemberSignature<V> {
     }
 }
 
-impl<V: Variant> Contribution<V> {
-    /// The sending member j.
-    pub fn from(&self) -> usize {
-        self.from
-    }
-
-    /// The receiving member i.
-    pub fn to(&self) -> usize {
-        self.to
-    }
-
-    /// `I2OSP(j, 8) ‖ I2OSP(i, 8) ‖ μᵢⱼ`.
-    pub fn to_bytes(&self) -> Vec<u8> {
-        let mut out = (self.from as u64).to_be_bytes().to_vec();
-        out.extend_from_slice(&indexed_bytes::<V::Sig>(self.to, &self.point));
-        out
-    }
-
-    /// Decodes [`Contribution::to_bytes`].
-    ///
-    /// # Errors
-    /// Length, index and point decoding errors.
-    pub fn from_bytes(bytes: &[u8]) -> Result<Self> {
-        let (from, rest) = read_be::<8>(bytes)?;
-        let (to, point) = indexed_from_bytes::<V::Sig>(rest)?;
-        Ok(Contribution {
-            from: usize::try_from(from).map_err(|_| Error::IndexOutOfRange)?,
-            to,
-            point,
-        })
-    }
-}
-
-impl<V: Variant> Drop for MembershipKey<V> {
-    fn drop(&mut self) {
-        self.point.zeroize();
-    }
-}
-
-impl<V: Variant> zeroize::ZeroizeOnDrop for MembershipKey<V> {}
-
-impl<V: Variant> fmt::Debug for MembershipKey<V> {
+impl<V: Variant> fmt::Debug for AsmGroupId<V> {
     fn fmt(&self, f: &mut fmt::Formatter<'_>) -> fmt::Result {
-        write!(f, "MembershipKey<{}>({}, <redacted>)", V::NAME, self.index)
+        f.debug_struct("AsmGroupId")
+            .field("threshold", &self.threshold)
+            .field("aggregate", &self.aggregate)
+            .finish()
     }
 }
 
 impl<V: Variant> fmt::Debug for MemberSignature<V> {
     fn fmt(&self, f: &mut fmt::Formatter<'_>) -> fmt::Result {
         write!(f, "MemberSignature<{}>({}, ", V::NAME, self.index)?;
-        crate::hex_fmt(f, self.point.to_bytes().as_ref())?;
+        hex_fmt(f, self.point.to_bytes().as_ref())?;
         f.write_str(")")
-    }
-}
-
-impl<V: Variant> fmt::Debug for Contribution<V> {
-    fn fmt(&self, f: &mut fmt::Formatter<'_>) -> fmt::Result {
-        write!(f, "Contribution<{}>({} → {})", V::NAME, self.from, self.to)
     }
 }
 
@@ -506,7 +404,7 @@ impl<V: Variant> fmt::Debug for AsmSignature<V> {
             V::NAME,
             self.signers()
         )?;
-        crate::hex_fmt(f, self.point.to_bytes().as_ref())?;
+        hex_fmt(f, self.point.to_bytes().as_ref())?;
         f.write_str(")")
     }
 }
@@ -514,45 +412,8 @@ impl<V: Variant> fmt::Debug for AsmSignature<V> {
 impl<V: Variant> fmt::Debug for AsmGroup<V> {
     fn fmt(&self, f: &mut fmt::Formatter<'_>) -> fmt::Result {
         f.debug_struct("AsmGroup")
-            .field("threshold", &self.threshold)
-            .field("key", &self.key)
+            .field("id", &self.id)
+            .field("members", &self.key.len())
             .finish()
-    }
-}
-
-impl<V: Variant> Clone for AsmGroup<V> {
-    fn clone(&self) -> Self {
-        AsmGroup {
-            key: self.key.clone(),
-            threshold: self.threshold,
-            member_hashes: self.member_hashes.clone(),
-        }
-    }
-}
-
-impl<V: Variant> PartialEq for AsmSignature<V> {
-    fn eq(&self, other: &Self) -> bool {
-        self.signers == other.signers && self.point == other.point
-    }
-}
-
-impl<V: Variant> Eq for AsmSignature<V> {}
-
-impl<V: Variant> Clone for MemberSignature<V> {
-    fn clone(&self) -> Self {
-        MemberSignature {
-            index: self.index,
-            point: self.point,
-        }
-    }
-}
-
-impl<V: Variant> Clone for Contribution<V> {
-    fn clone(&self) -> Self {
-        Contribution {
-            from: self.from,
-            to: self.to,
-            point: self.point,
-        }
     }
 }

@@ -5,6 +5,7 @@ use core::fmt;
 
 use bls12_381::Scalar;
 use group::Curve as _;
+use sha2::{Digest, Sha256};
 
 use super::{Tag, read_be};
 use crate::curve::{Affine, Curve};
@@ -20,6 +21,7 @@ type Encoded<V> = <Affine<<V as Variant>::Pk> as group::GroupEncoding>::Repr;
 /// A multisignature group: its members' keys in canonical order, their coefficients
 /// aᵢ = H₁(Pᵢ, {P₁..Pₙ}) and the aggregated key P = Σ aᵢ·Pᵢ. Also the n-of-n (MSP)
 /// verifier; see the [module documentation](super).
+#[derive(Clone)]
 pub struct GroupKey<V: Variant> {
     members: Vec<PublicKey<V>>,
     encoded: Vec<Encoded<V>>,
@@ -31,12 +33,15 @@ impl<V: Variant> GroupKey<V> {
     /// Builds the group of `keys`, in any order.
     ///
     /// # Errors
-    /// [`Error::EmptyInput`] for no keys, [`Error::DuplicateKey`] if a key repeats,
-    /// [`Error::IdentityPublicKey`] if the aggregated key is the identity (probability
-    /// about 2⁻²⁵⁵ for honest keys).
+    /// [`Error::EmptyInput`] for no keys, [`Error::GroupTooLarge`] for more than 2³² − 1,
+    /// [`Error::DuplicateKey`] if a key repeats, [`Error::IdentityPublicKey`] if the
+    /// aggregated key is the identity (probability about 2⁻²⁵⁵ for honest keys).
     pub fn new(keys: &[PublicKey<V>]) -> Result<Self> {
         if keys.is_empty() {
             return Err(Error::EmptyInput);
+        }
+        if u32::try_from(keys.len()).is_err() {
+            return Err(Error::GroupTooLarge);
         }
         let mut members: Vec<(PublicKey<V>, Encoded<V>)> =
             keys.iter().map(|k| (*k, k.to_bytes())).collect();
@@ -50,6 +55,7 @@ impl<V: Variant> GroupKey<V> {
         let (members, encoded): (Vec<_>, Vec<_>) = members.into_iter().unzip();
         let coefficients = coefficients::<V>(&encoded);
         let points: Vec<Affine<V::Pk>> = members.iter().map(|k| *k.as_point()).collect();
+        // `coefficients` has one entry per member by construction; the MSM zips them.
         let sum: V::Pk = msm_scalars_vartime(&points, &coefficients);
         let aggregate = PublicKey::from_point(sum.to_affine())?;
         Ok(GroupKey {
@@ -88,6 +94,11 @@ impl<V: Variant> GroupKey<V> {
         self.coefficients.get(index)
     }
 
+    /// Every member's coefficient, in member order (one per member).
+    pub(crate) fn coefficients(&self) -> &[Scalar] {
+        &self.coefficients
+    }
+
     /// The aggregated key P = Σ aᵢ·Pᵢ.
     pub fn aggregate_key(&self) -> &PublicKey<V> {
         &self.aggregate
@@ -96,7 +107,9 @@ impl<V: Variant> GroupKey<V> {
     /// `I2OSP(n, 4) ‖ P₁ ‖ … ‖ Pₙ` (canonical order).
     pub fn to_bytes(&self) -> Vec<u8> {
         let mut out = Vec::with_capacity(4 + self.len() * V::Pk::COMPRESSED_LEN);
-        out.extend_from_slice(&(self.len() as u32).to_be_bytes());
+        // n ≤ 2³² − 1 is checked by `new`, the only constructor.
+        let n = u32::try_from(self.len()).unwrap_or(u32::MAX);
+        out.extend_from_slice(&n.to_be_bytes());
         for e in &self.encoded {
             out.extend_from_slice(e.as_ref());
         }
@@ -107,11 +120,12 @@ impl<V: Variant> GroupKey<V> {
     ///
     /// # Errors
     /// [`Error::InvalidLength`] for a length that does not match n, the key decoding errors,
-    /// [`Error::DuplicateKey`] for a repeated key, [`Error::InvalidEncoding`] for keys out of
-    /// canonical order, and the errors of [`GroupKey::new`].
+    /// [`Error::DuplicateKey`] for a repeated key, [`Error::NonCanonicalOrder`] for keys out
+    /// of canonical order, and the errors of [`GroupKey::new`].
     pub fn from_bytes(bytes: &[u8]) -> Result<Self> {
         let (n, rest) = read_be::<4>(bytes)?;
-        let expected = (n as usize).saturating_mul(V::Pk::COMPRESSED_LEN);
+        let n = usize::try_from(n).map_err(|_| Error::GroupTooLarge)?;
+        let expected = n.saturating_mul(V::Pk::COMPRESSED_LEN);
         if rest.len() != expected {
             return Err(Error::InvalidLength {
                 expected: expected.saturating_add(4),
@@ -124,7 +138,7 @@ impl<V: Variant> GroupKey<V> {
                 match a.cmp(b) {
                     core::cmp::Ordering::Less => {}
                     core::cmp::Ordering::Equal => return Err(Error::DuplicateKey),
-                    core::cmp::Ordering::Greater => return Err(Error::InvalidEncoding),
+                    core::cmp::Ordering::Greater => return Err(Error::NonCanonicalOrder),
                 }
             }
         }
@@ -134,38 +148,25 @@ impl<V: Variant> GroupKey<V> {
             .collect::<Result<Vec<_>>>()?;
         Self::new(&keys)
     }
-
-    /// The encoded aggregated key, the prefix of the ASM hashes H(P, ·).
-    pub(crate) fn aggregate_bytes(&self) -> Encoded<V> {
-        self.aggregate.to_bytes()
-    }
 }
 
-/// aᵢ = H₁(Pᵢ, {P₁..Pₙ}) for every member, from the canonical encodings.
+/// aᵢ = H₁(Pᵢ, {P₁..Pₙ}) for every member, from the canonical encodings, in linear time:
+/// the key list is hashed once into L = SHA-256(DST ‖ I2OSP(n, 8) ‖ P₁ ‖ … ‖ Pₙ), then
+/// aᵢ = OS2IP(expand_message_xmd(Pᵢ ‖ L, DST, 48)) mod r (see the module documentation).
 fn coefficients<V: Variant>(encoded: &[Encoded<V>]) -> Vec<Scalar> {
     let tag = Tag::new::<V>(b"MSP", b"COEFFICIENT_");
-    let n = (encoded.len() as u64).to_be_bytes();
+    let dst = tag.dst();
+    let mut list = Sha256::new()
+        .chain_update(dst.as_bytes())
+        .chain_update((encoded.len() as u64).to_be_bytes());
+    for key in encoded {
+        list.update(key.as_ref());
+    }
+    let list: [u8; 32] = list.finalize().into();
     encoded
         .iter()
-        .map(|own| {
-            let mut parts: Vec<&[u8]> = Vec::with_capacity(encoded.len() + 2);
-            parts.push(own.as_ref());
-            parts.push(&n);
-            parts.extend(encoded.iter().map(AsRef::as_ref));
-            hash_to_scalar(&parts, tag.as_bytes())
-        })
+        .map(|own| hash_to_scalar(&[own.as_ref(), &list], &dst))
         .collect()
-}
-
-impl<V: Variant> Clone for GroupKey<V> {
-    fn clone(&self) -> Self {
-        GroupKey {
-            members: self.members.clone(),
-            encoded: self.encoded.clone(),
-            coefficients: self.coefficients.clone(),
-            aggregate: self.aggregate,
-        }
-    }
 }
 
 impl<V: Variant> PartialEq for GroupKey<V> {

@@ -9,28 +9,28 @@ use super::{GroupKey, Tag, indexed_bytes, indexed_from_bytes};
 use crate::curve::{Affine, Curve, decode_compressed};
 use crate::error::{Error, Result};
 use crate::msm::msm_scalars_vartime;
+use crate::ops::core_sign;
 use crate::pairing::verify_pairs;
+use crate::point::hex_fmt;
 use crate::secret_key::SecretKey;
 use crate::variant::Variant;
 
 /// Member i's share of an n-of-n signature: Sᵢ = skᵢ·H₀(m).
+#[derive(Clone, PartialEq, Eq)]
 pub struct MspShare<V: Variant> {
     index: usize,
     point: Affine<V::Sig>,
 }
 
 /// An n-of-n multisignature S = Σ aᵢ·Sᵢ, verified against the group key.
+#[derive(Clone, Copy, PartialEq, Eq)]
 pub struct MspSignature<V: Variant> {
     point: Affine<V::Sig>,
 }
 
 /// H₀(m) for MSP.
-fn hash_message<V: Variant>(message: &[u8]) -> Affine<V::Sig> {
-    V::Sig::hash_parts(
-        &[message],
-        Tag::new::<V>(b"MSP", b"SSWU_RO_MSG_").as_bytes(),
-    )
-    .to_affine()
+fn hash_message<V: Variant>(message: &[u8]) -> V::Sig {
+    V::Sig::hash_parts(&[message], &Tag::new::<V>(b"MSP", b"SSWU_RO_MSG_").dst())
 }
 
 impl<V: Variant> GroupKey<V> {
@@ -40,10 +40,9 @@ impl<V: Variant> GroupKey<V> {
     /// [`Error::NotAMember`] if `sk`'s public key is not in the group.
     pub fn sign_share(&self, sk: &SecretKey<V>, message: &[u8]) -> Result<MspShare<V>> {
         let index = self.index_of(&sk.public_key()).ok_or(Error::NotAMember)?;
-        let tag = Tag::new::<V>(b"MSP", b"SSWU_RO_MSG_");
         Ok(MspShare {
             index,
-            point: sk.sign_parts(&[message], tag.as_bytes()),
+            point: core_sign(sk, &hash_message::<V>(message)),
         })
     }
 
@@ -56,14 +55,15 @@ impl<V: Variant> GroupKey<V> {
             .members()
             .get(share.index)
             .ok_or(Error::IndexOutOfRange)?;
-        verify_pairs::<V>([(*pk.as_point(), hash_message::<V>(message))], &share.point)
+        let hashed = hash_message::<V>(message).to_affine();
+        verify_pairs::<V>([(*pk.as_point(), hashed)], &share.point)
     }
 
     /// Combines the shares of all n members (in any order) into S = Σ aᵢ·Sᵢ.
     ///
     /// # Errors
     /// [`Error::EmptyInput`] for no shares, [`Error::IndexOutOfRange`] and
-    /// [`Error::DuplicateKey`] for bad or repeated indices, [`Error::BelowThreshold`] if a
+    /// [`Error::DuplicateKey`] for bad or repeated indices, [`Error::MissingShare`] if a
     /// member's share is missing. Shares are not verified here; a bad one makes
     /// [`GroupKey::verify`] fail, and [`GroupKey::verify_share`] finds it.
     pub fn combine(&self, shares: &[MspShare<V>]) -> Result<MspSignature<V>> {
@@ -80,11 +80,8 @@ impl<V: Variant> GroupKey<V> {
         let points = slots
             .into_iter()
             .collect::<Option<Vec<_>>>()
-            .ok_or(Error::BelowThreshold)?;
-        let coefficients: Vec<_> = (0..self.len())
-            .filter_map(|i| self.coefficient(i).copied())
-            .collect();
-        let sum: V::Sig = msm_scalars_vartime(&points, &coefficients);
+            .ok_or(Error::MissingShare)?;
+        let sum: V::Sig = msm_scalars_vartime(&points, self.coefficients());
         Ok(MspSignature {
             point: sum.to_affine(),
         })
@@ -95,8 +92,9 @@ impl<V: Variant> GroupKey<V> {
     /// # Errors
     /// [`Error::VerificationFailed`] if it is not valid.
     pub fn verify(&self, message: &[u8], signature: &MspSignature<V>) -> Result<()> {
+        let hashed = hash_message::<V>(message).to_affine();
         verify_pairs::<V>(
-            [(*self.aggregate_key().as_point(), hash_message::<V>(message))],
+            [(*self.aggregate_key().as_point(), hashed)],
             &signature.point,
         )
     }
@@ -147,7 +145,7 @@ impl<V: Variant> MspSignature<V> {
 impl<V: Variant> fmt::Debug for MspShare<V> {
     fn fmt(&self, f: &mut fmt::Formatter<'_>) -> fmt::Result {
         write!(f, "MspShare<{}>({}, ", V::NAME, self.index)?;
-        crate::hex_fmt(f, self.point.to_bytes().as_ref())?;
+        hex_fmt(f, self.point.to_bytes().as_ref())?;
         f.write_str(")")
     }
 }
@@ -155,32 +153,7 @@ impl<V: Variant> fmt::Debug for MspShare<V> {
 impl<V: Variant> fmt::Debug for MspSignature<V> {
     fn fmt(&self, f: &mut fmt::Formatter<'_>) -> fmt::Result {
         write!(f, "MspSignature<{}>(", V::NAME)?;
-        crate::hex_fmt(f, self.point.to_bytes().as_ref())?;
+        hex_fmt(f, self.point.to_bytes().as_ref())?;
         f.write_str(")")
-    }
-}
-
-impl<V: Variant> PartialEq for MspSignature<V> {
-    fn eq(&self, other: &Self) -> bool {
-        self.point == other.point
-    }
-}
-
-impl<V: Variant> Eq for MspSignature<V> {}
-
-impl<V: Variant> Clone for MspSignature<V> {
-    fn clone(&self) -> Self {
-        *self
-    }
-}
-
-impl<V: Variant> Copy for MspSignature<V> {}
-
-impl<V: Variant> Clone for MspShare<V> {
-    fn clone(&self) -> Self {
-        MspShare {
-            index: self.index,
-            point: self.point,
-        }
     }
 }

@@ -1,0 +1,74 @@
+//! The operations of the draft, above the values they act on.
+//!
+//! The value files (`secret_key`, `public_key`, `signature`, `pop`) know how a value is
+//! validated and encoded, and import only the layers below them (`curve`, `point`,
+//! `variant`, `scheme`, `dst`, `hash`). Everything the draft does *with* values is here, in
+//! one layer, which is also the only place that knows the message framing of each scheme
+//! (Aug signs `PK ‖ m`) and which tag each operation hashes under:
+//!
+//! | file | operations (draft section) |
+//! |---|---|
+//! | `single.rs` | SkToPk (§2.4), Sign (§3.1–§3.3 via CoreSign §2.6), Verify (CoreVerify §2.7) |
+//! | `possession.rs` | PopProve (§3.3.2), PopVerify (§3.3.3) |
+//! | `aggregate.rs` | Aggregate (§2.8), AggregateVerify (§3.1.1, §3.2.1, §3.3 via §2.9), FastAggregateVerify (§3.3.4), key aggregation |
+//!
+//! The methods are inherent methods of the value types (`sk.sign::<Pop>(m)`,
+//! `pk.verify(m, &sig)`), so call sites keep method syntax; the C and wasm bindings mirror
+//! this one list. Batch verification, multisignatures, the Ethereum helpers, `hazmat` and
+//! the RustCrypto traits sit above this layer and reach the framing only through
+//! [`hash_message`] and [`core_sign`].
+
+mod aggregate;
+mod possession;
+mod single;
+
+pub use aggregate::SchemeKey;
+pub(crate) use aggregate::sum_keys as aggregate_sum_keys;
+
+use group::Curve as _;
+
+use crate::curve::{Affine, Curve};
+use crate::dst::Dst;
+use crate::public_key::PublicKey;
+use crate::scheme::{Scheme, ciphersuite_id};
+use crate::secret_key::SecretKey;
+use crate::variant::Variant;
+
+/// What a signer of scheme `S` prepends to every message: its compressed key under
+/// [`crate::Aug`] (§3.2), nothing otherwise.
+fn framing<S: Scheme>(pk_bytes: &[u8]) -> Option<&[u8]> {
+    S::AUGMENTS_MESSAGE.then_some(pk_bytes)
+}
+
+/// The point a signer with key `pk` signs for `message` under (`V`, `S`):
+/// `hash_to_curve(PK ‖ m)` under Aug, `hash_to_curve(m)` otherwise, with the
+/// ciphersuite ID of (`V`, `S`).
+pub(crate) fn hash_message<V: Variant, S: Scheme>(pk: &PublicKey<V>, message: &[u8]) -> V::Sig {
+    let id = ciphersuite_id::<V, S>();
+    let dst = Dst::from_array(&id);
+    let pk_bytes = pk.to_bytes();
+    match framing::<S>(pk_bytes.as_ref()) {
+        Some(prefix) => V::Sig::hash_parts(&[prefix, message], &dst),
+        None => V::Sig::hash_parts(&[message], &dst),
+    }
+}
+
+/// As [`hash_message`], for a message given in parts (the RustCrypto multipart traits).
+#[cfg(all(feature = "signature", feature = "alloc"))]
+pub(crate) fn hash_message_parts<V: Variant, S: Scheme>(
+    pk: &PublicKey<V>,
+    message: &[&[u8]],
+) -> V::Sig {
+    let id = ciphersuite_id::<V, S>();
+    let pk_bytes = pk.to_bytes();
+    let parts: alloc::vec::Vec<&[u8]> = framing::<S>(pk_bytes.as_ref())
+        .into_iter()
+        .chain(message.iter().copied())
+        .collect();
+    V::Sig::hash_parts(&parts, &Dst::from_array(&id))
+}
+
+/// CoreSign (§2.6) of an already-hashed message: SK · H.
+pub(crate) fn core_sign<V: Variant>(sk: &SecretKey<V>, hashed: &V::Sig) -> Affine<V::Sig> {
+    (*hashed * sk.scalar()).to_affine()
+}
