@@ -229,3 +229,127 @@ fn identification_across_chunks() {
     many_groups::<MinPk, Pop>(60, 20, &[5, 25, 59]);
     many_groups::<MinSig, Pop>(40, 20, &[0, 1, 2]);
 }
+
+/// RNGs that are not random: the review's zero, constant and counter generators.
+#[derive(Clone, Copy, Debug)]
+enum BadRng {
+    Zero,
+    Constant(u64),
+    Counter(u64),
+}
+
+impl rand_core::TryRng for BadRng {
+    type Error = core::convert::Infallible;
+    fn try_next_u32(&mut self) -> Result<u32, Self::Error> {
+        Ok(self.try_next_u64()? as u32)
+    }
+    fn try_next_u64(&mut self) -> Result<u64, Self::Error> {
+        Ok(match self {
+            BadRng::Zero => 0,
+            BadRng::Constant(c) => *c,
+            BadRng::Counter(n) => {
+                *n += 1;
+                *n
+            }
+        })
+    }
+    fn try_fill_bytes(&mut self, dst: &mut [u8]) -> Result<(), Self::Error> {
+        for chunk in dst.chunks_mut(8) {
+            let word = self.try_next_u64()?.to_le_bytes();
+            chunk.copy_from_slice(&word[..chunk.len()]);
+        }
+        Ok(())
+    }
+}
+
+impl rand_core::TryCryptoRng for BadRng {}
+
+/// What the weight r₁ of the second item was under the old scheme, where the weights were
+/// the RNG's `next_u64` outputs (the first forced to 1): an attacker who knows the RNG
+/// knows it. `None` where the old scheme looped forever (zero output).
+fn predicted_second_weight(rng: BadRng) -> Option<u64> {
+    match rng {
+        BadRng::Zero => None,
+        BadRng::Constant(c) => Some(c),
+        BadRng::Counter(n) => Some(n + 2),
+    }
+}
+
+/// Review defect 4: with a predictable RNG the old weights were predictable, so
+/// σ₀ + r₁·Δ, σ₁ − Δ passed; with a zero RNG the weight draw looped forever. The weights
+/// are now hedged with the transcript: every call terminates, the honest batch passes, and
+/// the forgery (built for the predicted r₁) is rejected and both items are named.
+#[test]
+fn bad_rngs_neither_hang_nor_admit_forgeries() {
+    use blsig::eth::{EthSignature, eth_batch_verify};
+    use group::{Curve as _, CurveAffine, GroupEncoding};
+    let a = SecretKey::<MinPk>::key_gen(&[11; 32], b"").unwrap();
+    let b = SecretKey::<MinPk>::key_gen(&[12; 32], b"").unwrap();
+    let (s0, s1) = (a.sign::<Pop>(b"m0"), b.sign::<Pop>(b"m1"));
+    let delta = SecretKey::<MinPk>::key_gen(&[13; 32], b"")
+        .unwrap()
+        .sign::<Pop>(b"delta");
+    let pks = [a.public_key(), b.public_key()];
+    let msgs: [&[u8]; 2] = [b"m0", b"m1"];
+    for rng in [
+        BadRng::Zero,
+        BadRng::Constant(7),
+        BadRng::Constant(u64::MAX),
+        BadRng::Counter(0),
+    ] {
+        // The honest batch.
+        let mut batch = BatchVerifier::<MinPk, Pop>::new();
+        batch.queue(&pks[0], msgs[0], &s0);
+        batch.queue(&pks[1], msgs[1], &s1);
+        assert_eq!(batch.verify(&mut rng.clone()), Ok(()), "{rng:?}");
+        assert_eq!(batch.find_invalid(&mut rng.clone()), Ok(vec![]), "{rng:?}");
+
+        // The forgery against the old, RNG-only weights.
+        let r1 = predicted_second_weight(rng).unwrap_or(1);
+        let shift = (delta.as_point().to_curve() * bls12_381::Scalar::from(r1)).to_affine();
+        let f0 = EthSignature::from_bytes(
+            (s0.as_point().to_curve() + shift)
+                .to_affine()
+                .to_bytes()
+                .as_ref(),
+        )
+        .unwrap();
+        let f1 = EthSignature::from_bytes(
+            (s1.as_point().to_curve() - delta.as_point())
+                .to_affine()
+                .to_bytes()
+                .as_ref(),
+        )
+        .unwrap();
+        // It does satisfy the old weighted equation: σ₀' + r₁·σ₁' = σ₀ + r₁·σ₁.
+        let old_sum =
+            f0.as_point().to_curve() + f1.as_point().to_curve() * bls12_381::Scalar::from(r1);
+        let honest_sum =
+            s0.as_point().to_curve() + s1.as_point().to_curve() * bls12_381::Scalar::from(r1);
+        assert_eq!(old_sum, honest_sum);
+
+        let mut forged = BatchVerifier::<MinPk, Pop>::new();
+        forged.queue(&pks[0], msgs[0], &f0);
+        forged.queue(&pks[1], msgs[1], &f1);
+        assert_eq!(
+            forged.verify(&mut rng.clone()),
+            Err(Error::VerificationFailed),
+            "{rng:?}"
+        );
+        assert_eq!(
+            forged.find_invalid(&mut rng.clone()),
+            Ok(vec![0, 1]),
+            "{rng:?}"
+        );
+        assert_eq!(
+            eth_batch_verify(&pks, &msgs, &[f0, f1], &mut rng.clone()),
+            Err(Error::VerificationFailed),
+            "{rng:?}"
+        );
+        assert_eq!(
+            eth_batch_verify(&pks, &msgs, &[s0, s1], &mut rng.clone()),
+            Ok(()),
+            "{rng:?}"
+        );
+    }
+}

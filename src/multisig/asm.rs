@@ -96,7 +96,21 @@ impl<V: Variant> AsmGroup<V> {
     /// The keys must come with verified proofs of possession: ASM sums signers' keys
     /// without coefficients, and a rogue key `x·G − P_h` could otherwise sign for an
     /// honest member h whose membership key leaked (see the [module
-    /// documentation](super)).
+    /// documentation](super)). Plain keys do not compile:
+    ///
+    /// ```compile_fail
+    /// # use blsig::{multisig::AsmGroup, min_pk::SecretKey};
+    /// let sk = SecretKey::key_gen(&[1; 32], b"").unwrap();
+    /// let _ = AsmGroup::new(&[sk.public_key()], 1);
+    /// ```
+    ///
+    /// ```
+    /// # use blsig::{multisig::AsmGroup, min_pk::SecretKey};
+    /// let sk = SecretKey::key_gen(&[1; 32], b"")?;
+    /// let proven = sk.public_key().verify_possession(&sk.prove_possession())?;
+    /// let group = AsmGroup::new(&[proven], 1)?;
+    /// # Ok::<(), blsig::Error>(())
+    /// ```
     ///
     /// # Errors
     /// As [`GroupKey::new`]; [`Error::InvalidThreshold`] unless 1 ≤ threshold ≤ n.

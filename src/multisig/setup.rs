@@ -23,6 +23,13 @@ use crate::variant::Variant;
 /// The setup message μᵢⱼ = aⱼ·skⱼ·H₂(id, i) from member j to member i. Secret: zeroized on
 /// drop, no `Clone`, redacted in `Debug`; send it to member i only, over a private,
 /// authenticated channel.
+///
+/// ```compile_fail
+/// # use blsig::{multisig::Contribution, MinPk};
+/// fn copy(c: &Contribution<MinPk>) -> Contribution<MinPk> {
+///     c.clone() // no Clone: a secret is not copied by accident
+/// }
+/// ```
 pub struct Contribution<V: Variant> {
     from: usize,
     to: usize,
