@@ -61,9 +61,49 @@ fn variant<V: Variant>(c: &mut Criterion) {
     g.finish();
 }
 
+/// Aggregate (§2.8) of n encoded signatures: decoding each with its subgroup check and
+/// summing (the path before Core 2, the baseline) against `aggregate_from_bytes`, which
+/// checks the subgroup of the sum only.
+fn aggregation<V: Variant>(c: &mut Criterion) {
+    let mut g = c.benchmark_group(format!("{}/aggregate-encodings", V::NAME));
+    g.sample_size(10);
+    for n in [64usize, 1_000, 10_000] {
+        let sk = SecretKey::<V>::key_gen(&[3u8; 32], b"").unwrap();
+        let encoded: Vec<Vec<u8>> = (0..n as u32)
+            .map(|i| {
+                sk.sign::<Basic>(&i.to_be_bytes())
+                    .to_bytes()
+                    .as_ref()
+                    .to_vec()
+            })
+            .collect();
+        let refs: Vec<&[u8]> = encoded.iter().map(Vec::as_slice).collect();
+        g.throughput(criterion::Throughput::Elements(n as u64));
+        g.bench_with_input(
+            BenchmarkId::new("decode each + aggregate", n),
+            &n,
+            |b, _| {
+                b.iter(|| {
+                    let sigs: Vec<Signature<V, Basic>> = refs
+                        .iter()
+                        .map(|s| Signature::from_bytes(s).unwrap())
+                        .collect();
+                    Signature::aggregate(&sigs).unwrap()
+                })
+            },
+        );
+        g.bench_with_input(BenchmarkId::new("aggregate_from_bytes", n), &n, |b, _| {
+            b.iter(|| Signature::<V, Basic>::aggregate_from_bytes(black_box(&refs)).unwrap())
+        });
+    }
+    g.finish();
+}
+
 fn benches(c: &mut Criterion) {
     variant::<MinPk>(c);
     variant::<MinSig>(c);
+    aggregation::<MinPk>(c);
+    aggregation::<MinSig>(c);
 }
 
 criterion_group!(core, benches);

@@ -416,3 +416,46 @@ fn bls_sigs_ref() {
     assert!(counts.iter().all(|(_, n)| *n == 214), "{counts:?}");
     assert_eq!(total, 2140);
 }
+
+/// EIP-2333's `derive_master_SK(seed)` is draft-04+ KeyGen (`HKDF_mod_r` with salt
+/// `SHA-256("BLS-SIG-KEYGEN-SALT-")` and empty `key_info`): an independent answer for
+/// `key_gen` and for `key_gen_with_salt` with the default salt. Also checks that
+/// `key_gen_with_salt` with the raw salt string is draft-03 KeyGen, as the draft says.
+#[test]
+fn eip2333_master_keys_are_keygen() {
+    use sha2::Digest;
+    let Some(dir) = vectors_dir("eip2333") else {
+        return;
+    };
+    let json: Value =
+        serde_json::from_str(&fs::read_to_string(dir.join("test_cases.json")).unwrap()).unwrap();
+    let cases = json["cases"].as_array().unwrap();
+    let default_salt: [u8; 32] = sha2::Sha256::digest(blsig::KEYGEN_SALT).into();
+    for case in cases {
+        let seed = unhex(case["seed"].as_str().unwrap());
+        // The decimal master key as a scalar, digit by digit.
+        let expected = case["master_SK"].as_str().unwrap().bytes().fold(
+            bls12_381::Scalar::zero(),
+            |acc, d| {
+                acc * bls12_381::Scalar::from(10u64) + bls12_381::Scalar::from(u64::from(d - b'0'))
+            },
+        );
+        let mut expected_be = expected.to_bytes();
+        expected_be.reverse();
+        let sk = SecretKey::<MinPk>::key_gen(&seed, b"").unwrap();
+        assert_eq!(*sk.to_bytes(), expected_be, "{}", case["name"]);
+        let salted = SecretKey::<MinPk>::key_gen_with_salt(&seed, &default_salt, b"").unwrap();
+        assert_eq!(*salted.to_bytes(), expected_be, "{}", case["name"]);
+        let v2 = SecretKey::<MinPk>::key_gen_with_salt(&seed, blsig::KEYGEN_SALT, b"ctx").unwrap();
+        let draft03 = SecretKey::<MinPk>::key_gen_draft03(&seed, b"ctx").unwrap();
+        assert_eq!(*v2.to_bytes(), *draft03.to_bytes(), "{}", case["name"]);
+        let plain = SecretKey::<MinPk>::key_gen_draft03(&seed, b"").unwrap();
+        assert_ne!(
+            *plain.to_bytes(),
+            *draft03.to_bytes(),
+            "key_info must change the key"
+        );
+    }
+    assert_eq!(cases.len(), 4);
+    println!("eip2333 master keys: {} of 4 match KeyGen", cases.len());
+}
