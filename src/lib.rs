@@ -111,7 +111,7 @@ pub mod traits;
 mod variant;
 
 #[cfg(feature = "alloc")]
-pub use batch::{BatchVerifier, WEIGHT_BITS};
+pub use batch::{BatchVerifier, DETERMINISTIC_SCALAR_BITS, RNG_SCALAR_BITS};
 pub use bls12_381::{G1Affine, G1Projective, G2Affine, G2Projective};
 pub use curve::{Affine, Curve};
 pub use dst::Dst;

@@ -35,8 +35,10 @@ pub mod validation {
     //! | DST | non-empty (RFC 9380 §3.1); > 255 bytes reduced per §5.3.3 | `Dst::new` |
     //! | `expand_message_xmd` length | 1 ..= 8160 | `expand_message_xmd` |
     //! | Aggregate | at least one signature | `Signature::aggregate` |
-    //! | AggregateVerify | ≥ 1 signer, as many messages as keys, distinct messages in Basic | `Signature::aggregate_verify` |
-    //! | FastAggregateVerify | ≥ 1 key, every key proven, aggregate key not identity | `Signature::fast_aggregate_verify` |
+    //! | Aggregate from encodings | each decodes (length, flags, range, on curve); the sum is in the subgroup | `Signature::aggregate_from_bytes` |
+    //! | AggregateVerify | ≥ 1 signer, as many messages as keys, distinct messages in Basic, proven keys in Pop (a type: [`crate::SchemeKey`]) | `Signature::aggregate_verify` |
+    //! | FastAggregateVerify | ≥ 1 key, every key proven, aggregate key not identity | `Signature::fast_aggregate_verify`, `ProvenPublicKey::aggregate` |
+    //! | m-of-n group | keys proven, 1 ≤ m ≤ n < 2³², decoded only against a trusted identity (m, P) | `AsmGroup::new`, `AsmGroup::from_bytes` |
     //!
     //! A usage mistake (empty set, mismatched lengths, duplicate message) is an error of its
     //! own, never a bare "invalid": a caller that treats every `Err` as "reject" is safe, and
@@ -67,10 +69,21 @@ pub mod rogue_keys {
     //!   separate tag. A rogue key x·g − PK₁ has no known secret, so it cannot produce one.
     //!   Only then may keys be summed: this crate makes that a type,
     //!   [`crate::ProvenPublicKey`], which only [`crate::PublicKey::verify_possession`] (or
-    //!   the explicit [`crate::ProvenPublicKey::assume_proven`]) creates.
+    //!   the explicit [`crate::ProvenPublicKey::assume_proven`]) creates. Every API that
+    //!   sums keys without coefficients takes it: FastAggregateVerify, key aggregation
+    //!   ([`crate::AggregatePublicKey`]), AggregateVerify *under Pop* (which does not require
+    //!   distinct messages, so keys that share one are summed — [`crate::SchemeKey`] makes
+    //!   plain keys a compile error there), and the m-of-n multisignature group.
     //!
     //! Multisignatures with key-aggregation coefficients (Boneh–Drijvers–Neven) are a fourth
-    //! defence, built on top of these types.
+    //! defence, built on top of these types: MSP (n-of-n) needs no proofs, since every key
+    //! enters the group key with a coefficient that depends on all keys; ASM (m-of-n) sums
+    //! the signers' keys plainly at verification, so its members' keys must be proven (see
+    //! [`crate::multisig`]).
+    //!
+    //! [`crate::BatchVerifier`] takes plain keys under every scheme: each item carries its
+    //! own signature and its own unpredictable weight, so the batch accepts only when every
+    //! item would verify alone, and a rogue key gains nothing.
 }
 
 pub mod batch {
@@ -86,27 +99,60 @@ pub mod batch {
     //! with one multi-Miller loop over one pair per **distinct** message plus one, and a
     //! single final exponentiation.
     //!
-    //! ## Why random weights, and why 64 bits
+    //! ## Why random weights, and how they are chosen
     //! Without weights (all rᵢ = 1) the test is fooled by signatures whose errors cancel:
-    //! σ₁ + Δ and σ₂ − Δ (the forged set of Ethereum's `batch_verify` vectors). With each rᵢ
-    //! drawn uniformly from [1, 2⁶⁴), write δᵢ = e(PKᵢ, Hᵢ) · e(g, σᵢ)⁻¹ ∈ Gt, of prime order r.
-    //! The test passes iff Π δᵢ^{rᵢ} = 1. If some δⱼ ≠ 1, then for any fixed choice of the
-    //! other weights at most one value of rⱼ mod r satisfies the equation, so the batch
-    //! passes with probability at most 1/(2⁶⁴ − 1) ≈ 2⁻⁶⁴ over rⱼ. The weights come from the
-    //! caller's `CryptoRng` after all items are fixed, so the adversary cannot adapt to them:
-    //! 64 bits give 2⁻⁶⁴ soundness error per batch, the level blst and most BLS batch
-    //! verifiers use. (Grouping does not change this: it only reorders the same product.)
-    //! The first item's weight is fixed to 1: if another item j is invalid, the bound above
-    //! holds over rⱼ; if only the first is, the product is δ₁ ≠ 1 and the batch fails.
+    //! σ₁ + Δ and σ₂ − Δ (the forged set of Ethereum's `batch_verify` vectors). Write
+    //! δᵢ = e(PKᵢ, Hᵢ) · e(g, σᵢ)⁻¹ ∈ Gt, of prime order r. The test passes iff
+    //! Π δᵢ^{rᵢ} = 1. If some δⱼ ≠ 1, then for any fixed choice of the other weights at most
+    //! one value of rⱼ mod r satisfies the equation. So the batch is sound exactly when the
+    //! adversary, who fixes the items, cannot predict the weights. Grouping items by
+    //! message does not change this: a group contributes e(Σ rᵢ·PKᵢ, H(m)), the same
+    //! product reordered, with one weight *per item* (not per group or per key).
     //!
-    //! ## Deterministic mode
-    //! [`crate::BatchVerifier::verify_deterministic`] has no RNG. Its weights are 128-bit
-    //! values SHA-256(seed ‖ i) where the seed hashes the ciphersuite, the number of items
-    //! and every item's compressed (key, hashed message, signature) — exactly the values the
-    //! check combines. An adversary who wants a bad batch to pass must find inputs whose
-    //! derived weights satisfy the equation — a Fiat–Shamir argument: each attempt succeeds
-    //! with probability ≈ 2⁻¹²⁸ (the weight space is 128 bits, so a grinding adversary
-    //! making 2⁶⁴ hash queries still has only ≈ 2⁻⁶⁴ success).
+    //! The first item's weight is fixed to 1: if another item j is invalid, the bound holds
+    //! over rⱼ; if only the first is, the product is δ₁ ≠ 1 and the batch fails.
+    //!
+    //! **Hedged weights.** [`crate::BatchVerifier::verify`] and `find_invalid` (and
+    //! [`crate::eth::eth_batch_verify`]) draw 32 bytes from the caller's RNG once and derive
+    //! every weight from them *and* from a transcript of the batch:
+    //!
+    //! ```text
+    //!   T  = SHA-256("blsig batch transcript v3" ‖ ciphersuite ‖ I2OSP(#groups, 8) ‖ H₁ ‖ … ‖
+    //!                I2OSP(n, 8) ‖ for each item: PKᵢ ‖ I2OSP(groupᵢ, 8) ‖ σᵢ)
+    //!   K  = SHA-256("blsig batch weights v3" ‖ T ‖ 0x01 ‖ rng₃₂)   (0x00 and no rng₃₂ in
+    //!                                                                verify_deterministic)
+    //!   rᵢ = max(1, OS2IP(SHA-256(K ‖ I2OSP(i, 8))[0..8]))       64 bits (16 bytes, 128 bits,
+    //!                                                            in verify_deterministic)
+    //! ```
+    //!
+    //! If the RNG is good, K is uniform and unknown to the adversary when the items were
+    //! fixed, so the weights are independent of them: error ≤ 2⁻⁶⁴ per batch, the level of
+    //! blst and the other BLS batch verifiers. If the RNG is broken — constant, all zeros, a
+    //! counter, or known to the adversary — K is still a random-oracle function of every
+    //! item (Fiat–Shamir): changing any item changes every weight unpredictably, so each
+    //! attempt at a passing invalid batch succeeds with probability ≈ 2⁻⁶⁴, and each
+    //! attempt costs the adversary a fresh group operation and transcript hash — a work
+    //! factor of 2⁶⁴ curve operations, offline. Before this design the weights were the
+    //! RNG's output alone: a predictable RNG made `σ₀ + r₁·Δ, σ₁ − Δ` pass at no cost, and an
+    //! all-zero RNG made the weight draw loop forever. Nothing loops on the RNG now
+    //! (`tests/batch.rs` runs zero, constant and counter RNGs against that forgery).
+    //!
+    //! *Why 64 bits and not 128 for the hedged weights.* 128-bit weights would keep the full
+    //! deterministic bound (below) with a broken RNG, but they double the variable-time
+    //! scalar work: measured in one run on the standard machine, 256 distinct messages went
+    //! from 2.27–2.31 × blst to 2.44–2.81 ×, and 256 signatures over 16 messages from
+    //! 0.74–0.89 × to 0.92–1.08 × (`BENCHMARKS.md`). A caller that cannot trust its RNG
+    //! should call `verify_deterministic`, which has the 128-bit bound by construction.
+    //!
+    //! **Deterministic mode.** [`crate::BatchVerifier::verify_deterministic`] is the same
+    //! derivation without RNG input and with 128-bit weights: each attempt at a passing
+    //! invalid batch succeeds with probability ≈ 2⁻¹²⁸, so a grinding adversary making 2⁶⁴
+    //! hash queries still has only ≈ 2⁻⁶⁴.
+    //!
+    //! **Assumptions.** Items are grouped by a SHA-256 digest of the string their signer
+    //! hashed (`PK ‖ m` under Aug, `m` otherwise); two different strings with one digest
+    //! would share a hashed message, so grouping assumes SHA-256 collision resistance, as the
+    //! weight derivation assumes it behaves as a random oracle.
     //!
     //! ## Subgroup checks first
     //! Every signature is decoded with its subgroup check before a weight touches it
@@ -116,8 +162,9 @@ pub mod batch {
     //!
     //! ## What is variable-time, and why that is safe
     //! The weights multiply public points (keys and signatures) by scalars that are used
-    //! once and never leave the verifier: [`crate::msm::mul_vartime`] (width-4 NAF) for each
-    //! rᵢ·PKᵢ and [`crate::msm::msm_vartime`] (Pippenger buckets) for Σ rᵢ·σᵢ. Their timing
+    //! once and never leave the verifier: per message group a Pippenger MSM (or, for groups
+    //! of fewer than 8 items, width-4 NAF multiplications) for Σ rᵢ·PKᵢ, and one signed-digit
+    //! Pippenger MSM for Σ rᵢ·σᵢ (the crate-private `msm` module). Their timing
     //! depends only on the weights; an observer who learns weights after the check learns
     //! nothing useful, since the verdict is already fixed. No secret key is ever involved.
     //!
@@ -137,4 +184,37 @@ pub mod batch {
     //! Miller loops over at most 16 groups, reusing the kept hashes, decoded points,
     //! weights, whole-group key sums and line coefficients. For k invalid items among n
     //! that is about k·log₂ n final exponentiations and no repeated hashing or decoding.
+    //!
+    //! ## Failing closed
+    //! The engine's indices (an item's group, a subset's items, a chunk's groups) are its
+    //! own; one that does not resolve would be a bug. It never skips such an item — which
+    //! would drop it from both sides of the equation — but returns
+    //! [`crate::Error::VerificationFailed`].
+}
+
+pub mod secrets {
+    //! # Secret values and what is zeroized
+    //!
+    //! | value | where | protection |
+    //! |---|---|---|
+    //! | secret key SK | [`crate::SecretKey`] | zeroized on drop, no `Clone`/`Copy`/`Default`, redacted `Debug`, constant-time `==`, exported as `Zeroizing<[u8; 32]>` |
+    //! | KeyGen output (48-byte OKM, 64-byte wide buffer) | `secret_key.rs`, `hash.rs` | `Zeroizing` buffers |
+    //! | KeyGen IKM drawn by `generate` | `secret_key.rs` | `Zeroizing` buffer |
+    //! | membership key MKᵢ | [`crate::multisig::MembershipKey`] | zeroized on drop, no `Clone`, redacted `Debug`, `Zeroizing` bytes |
+    //! | setup contribution μᵢⱼ | [`crate::multisig::Contribution`] | zeroized on drop, no `Clone`, redacted `Debug`, `Zeroizing` bytes (built at its final size, so no reallocation leaves a copy) |
+    //! | aⱼ·skⱼ (contribution weight) | `multisig/setup.rs` | `Zeroizing<Scalar>` |
+    //! | each μᵢⱼ in projective form | `multisig/setup.rs` | zeroized after conversion |
+    //! | Σⱼ μᵢⱼ while summing a membership key | `multisig/setup.rs` | zeroized on every exit |
+    //! | skᵢ·H₀(id, m) in ASM signing | `multisig/asm.rs` | zeroized once added to MKᵢ |
+    //!
+    //! What this crate cannot reach: the HMAC state and the pseudorandom key inside the `hkdf`
+    //! crate during KeyGen (`HkdfExtract`/`Hkdf` hold SK-determining material and offer no
+    //! way to zeroize it), the copies `bls12_381`'s arithmetic makes on the stack during
+    //! scalar multiplication, and the copies the compiler makes of `Copy` values (a
+    //! projective point is `Copy`, so zeroizing one variable does not erase earlier moves).
+    //! Zeroization here is best effort for memory this crate owns, as with every Rust
+    //! library without `unsafe` volatile tricks across dependencies.
+    //!
+    //! Signatures, proofs of possession, member signatures and MSP shares are public once
+    //! made; nothing secret-derived but the values above is kept.
 }

@@ -29,7 +29,7 @@ use crate::scheme::Scheme;
 use crate::signature::Signature;
 use crate::variant::Variant;
 
-pub use weights::WEIGHT_BITS;
+pub use weights::{DETERMINISTIC_SCALAR_BITS, RNG_SCALAR_BITS};
 
 /// A batch of (public key, message, signature) triples for variant `V` and scheme `S`.
 ///
@@ -199,23 +199,24 @@ impl<V: Variant, S: Scheme> BatchVerifier<V, S> {
     /// Checks every queued item at once: one multi-Miller loop over one pair per distinct
     /// message plus one, and one final exponentiation.
     ///
-    /// The 128-bit weights are *hedged*: each is derived by SHA-256 from 32 bytes of `rng`
+    /// The 64-bit weights are *hedged*: each is derived by SHA-256 from 32 bytes of `rng`
     /// output and a transcript of every queued key, message and signature, so they stay
-    /// unpredictable if either source is good — a constant, zero or counter RNG does not
-    /// make a forged batch pass (see [`crate::notes::batch`]). Accepts exactly when every
-    /// item verifies alone, except with probability about 2⁻¹²⁸ per batch (good RNG) or per
-    /// SHA-256 evaluation an attacker spends (broken RNG).
+    /// unpredictable if either source is good — a constant, zero or counter RNG neither
+    /// hangs the check nor makes a forged batch pass (see [`crate::notes::batch`]).
+    /// Accepts exactly when every item verifies alone, except with probability about 2⁻⁶⁴
+    /// per batch (good RNG) or per 2⁶⁴ curve operations an attacker spends (broken RNG).
     ///
     /// # Errors
-    /// [`Error::EmptyInput`] for an empty batch; [`Error::VerificationFailed`] if any item
+    /// [`crate::Error::EmptyInput`] for an empty batch; [`crate::Error::VerificationFailed`] if any item
     /// is invalid ([`BatchVerifier::find_invalid`] says which).
     pub fn verify(&self, rng: &mut impl CryptoRng) -> Result<()> {
         let prepared = engine::prepare(self, Some(weights::rng_seed(rng)))?;
         engine::check(engine::root(&prepared)?.value)
     }
 
-    /// As [`BatchVerifier::verify`], for callers without an RNG: the weights come from the
-    /// transcript alone (Fiat–Shamir).
+    /// As [`BatchVerifier::verify`], for callers without an RNG (or without one they
+    /// trust): 128-bit weights from the transcript alone (Fiat–Shamir), error ≈ 2⁻¹²⁸ per
+    /// attempt.
     ///
     /// # Errors
     /// As [`BatchVerifier::verify`].
@@ -233,7 +234,7 @@ impl<V: Variant, S: Scheme> BatchVerifier<V, S> {
     /// values (see [`crate::notes::batch`]).
     ///
     /// # Errors
-    /// [`Error::EmptyInput`] for an empty batch.
+    /// [`crate::Error::EmptyInput`] for an empty batch.
     pub fn find_invalid(&self, rng: &mut impl CryptoRng) -> Result<Vec<usize>> {
         let prepared = engine::prepare(self, Some(weights::rng_seed(rng)))?;
         let root = engine::root(&prepared)?;

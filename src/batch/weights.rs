@@ -13,8 +13,11 @@ use crate::curve::Affine;
 use crate::scheme::{Scheme, ciphersuite_id};
 use crate::variant::Variant;
 
-/// Bits of every batch weight.
-pub const WEIGHT_BITS: u32 = 128;
+/// Bits of the hedged weights of [`crate::BatchVerifier::verify`] and
+/// [`crate::BatchVerifier::find_invalid`] (RNG output and transcript).
+pub const RNG_SCALAR_BITS: u32 = 64;
+/// Bits of the weights of [`crate::BatchVerifier::verify_deterministic`] (transcript only).
+pub const DETERMINISTIC_SCALAR_BITS: u32 = 128;
 
 /// 32 bytes of RNG output for one batch check.
 pub(super) fn rng_seed(rng: &mut impl CryptoRng) -> [u8; 32] {
@@ -42,10 +45,11 @@ fn transcript<V: Variant, S: Scheme>(items: &[Item<V>], messages: &[Affine<V::Si
     t.finalize().into()
 }
 
-/// One weight per item: rᵢ = max(1, first 16 bytes of SHA-256(K ‖ I2OSP(i, 8))), where
-/// K = SHA-256(tag ‖ transcript ‖ mode) and mode is `0x01 ‖ rng_seed` (hedged) or `0x00`
-/// (deterministic). K is unpredictable when the inputs were fixed before the RNG ran (a
-/// good RNG) and, failing that, a random-oracle function of the whole batch.
+/// One weight per item: rᵢ = max(1, OS2IP(the first 8 (hedged) or 16 (deterministic) bytes
+/// of SHA-256(K ‖ I2OSP(i, 8)))), where K = SHA-256(tag ‖ transcript ‖ mode) and mode is
+/// `0x01 ‖ rng_seed` (hedged) or `0x00` (deterministic). K is unpredictable when the inputs
+/// were fixed before the RNG ran (a good RNG) and, failing that, a random-oracle function of
+/// the whole batch.
 pub(super) fn derive<V: Variant, S: Scheme>(
     items: &[Item<V>],
     messages: &[Affine<V::Sig>],
@@ -62,17 +66,23 @@ pub(super) fn derive<V: Variant, S: Scheme>(
         None => key.update([0u8]),
     }
     let key = key.finalize();
+    let len = if rng_seed.is_some() {
+        RNG_SCALAR_BITS / 8
+    } else {
+        DETERMINISTIC_SCALAR_BITS / 8
+    } as usize;
     (0..items.len() as u64)
         .map(|i| {
             let out = Sha256::new()
                 .chain_update(key)
                 .chain_update(i.to_be_bytes())
                 .finalize();
-            let mut bytes = [0u8; 16];
-            for (b, o) in bytes.iter_mut().zip(out.iter()) {
-                *b = *o;
-            }
-            u128::from_be_bytes(bytes).max(1)
+            // The weight is the first `len` bytes, big-endian.
+            let weight = out
+                .iter()
+                .take(len)
+                .fold(0u128, |acc, &b| (acc << 8) | u128::from(b));
+            weight.max(1)
         })
         .collect()
 }

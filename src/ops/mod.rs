@@ -15,8 +15,8 @@
 //! The methods are inherent methods of the value types (`sk.sign::<Pop>(m)`,
 //! `pk.verify(m, &sig)`), so call sites keep method syntax; the C and wasm bindings mirror
 //! this one list. Batch verification, multisignatures, the Ethereum helpers, `hazmat` and
-//! the RustCrypto traits sit above this layer and reach the framing only through
-//! [`hash_message`] and [`core_sign`].
+//! the RustCrypto traits sit above this layer and reach the framing only through its
+//! crate-private `hash_message` and `core_sign`.
 
 mod aggregate;
 mod possession;
