@@ -305,16 +305,17 @@ impl<V: Variant> AsmGroup<V> {
     /// by whoever set the group up, and (m, P) binds them.
     ///
     /// # Errors
-    /// As [`GroupKey::from_bytes`]; [`Error::InvalidThreshold`];
-    /// [`Error::GroupIdMismatch`] if the group is not the one `expected` names.
+    /// As [`GroupKey::from_bytes`]; [`Error::GroupIdMismatch`] if the group is not the one
+    /// `expected` names; [`Error::InvalidThreshold`] if `expected`'s threshold exceeds n.
     pub fn from_bytes(bytes: &[u8], expected: &AsmGroupId<V>) -> Result<Self> {
         let (threshold, rest) = read_be::<4>(bytes)?;
-        let threshold = usize::try_from(threshold).map_err(|_| Error::InvalidThreshold)?;
-        let group = Self::build(GroupKey::from_bytes(rest)?, threshold)?;
-        if group.id != *expected {
+        let key = GroupKey::from_bytes(rest)?;
+        // Compare the identity before hashing n member points for a group that is not it.
+        if u64::from(expected.threshold) != threshold || key.aggregate_key() != &expected.aggregate
+        {
             return Err(Error::GroupIdMismatch);
         }
-        Ok(group)
+        Self::build(key, expected.threshold())
     }
 
     /// Decodes an [`AsmSignature`] for this group: `bitmap ‖ S'`.
