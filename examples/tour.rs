@@ -14,7 +14,8 @@
 use std::time::Instant;
 
 use blsig::{
-    Aug, Basic, BatchVerifier, MinPk, MinSig, Pop, PublicKey, Result, SecretKey, Signature, Variant,
+    Aug, Basic, BatchVerifier, MinPk, MinSig, Pop, ProvenPublicKey, PublicKey, Result, SecretKey,
+    Signature, Variant,
 };
 
 #[path = "multisig.rs"]
@@ -93,6 +94,21 @@ fn tour<V: Variant>(pk_group: &str, sig_group: &str) -> Result<()> {
     step(&format!("FastAggregateVerify, {n} proven keys"), || {
         agg.fast_aggregate_verify(&proven, msg)
     })?;
+    let committee = step(&format!("Aggregate {n} proven keys once"), || {
+        ProvenPublicKey::aggregate(&proven)
+    })?;
+    step("FastAggregateVerify against the kept aggregate key", || {
+        committee.fast_aggregate_verify(msg, &agg)
+    })?;
+    let encoded: Vec<Vec<u8>> = sigs
+        .iter()
+        .map(|s| s.to_bytes().as_ref().to_vec())
+        .collect();
+    let encoded: Vec<&[u8]> = encoded.iter().map(Vec::as_slice).collect();
+    step(
+        &format!("Aggregate {n} encodings (one subgroup check on the sum)"),
+        || Signature::<V, Pop>::aggregate_from_bytes(&encoded).map(drop),
+    )?;
 
     let msgs: Vec<Vec<u8>> = (0..n)
         .map(|i| format!("message {i}").into_bytes())

@@ -51,6 +51,9 @@
 //! - A [`PublicKey`] exists only after KeyValidate: on the curve, in the subgroup, not
 //!   the identity.
 //! - A [`Signature`] or [`ProofOfPossession`] is subgroup-checked when decoded.
+//! - Keys are summed without coefficients only as [`ProvenPublicKey`]s: FastAggregateVerify,
+//!   [`AggregatePublicKey`], AggregateVerify under [`Pop`] ([`SchemeKey`]) and the m-of-n
+//!   group of [`multisig`].
 //! - Every decoder checks the length, the flag bits and that coordinates are below p,
 //!   and says which check failed (see [`Error`]).
 //! - Nothing reachable from input panics; see [`notes::validation`].
@@ -63,6 +66,11 @@
 //!   and Miller loops over rayon's threads.
 //! - `signature` (with `alloc`): the RustCrypto `signature` traits (`Signer`, `Verifier` and
 //!   their multipart forms), in `traits`.
+//!
+//! ## Layers
+//! Values below operations: the value types validate and encode; the draft's operations are
+//! their inherent methods, defined in [`ops`], the one place that knows each scheme's
+//! message framing and tags. Secrets and what is zeroized: [`notes::secrets`].
 //!
 //! ## Constant time
 //! Key generation, signing and secret-key comparison are constant time (they use
