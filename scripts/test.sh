@@ -1,8 +1,9 @@
 #!/usr/bin/env bash
 # The whole test suite, from a fresh clone on a fresh machine: installs what it needs
-# (a no_std target, cargo-fuzz), then runs formatting, lints, docs, every test (default,
-# no-alloc and all features), the no_std builds, the benchmarks' compilation and each fuzz
-# target for FUZZ_SECONDS (default 30).
+# (a no_std target, cargo-fuzz, cbindgen, valgrind), then runs formatting, lints, docs,
+# every test (default, no-alloc and all features), the no_std builds, the benchmarks'
+# compilation, the C API's checks and tests (scripts/test-c.sh) and each fuzz target for
+# FUZZ_SECONDS (default 30).
 set -euo pipefail
 cd "$(dirname "$0")/.."
 FUZZ_SECONDS=${FUZZ_SECONDS:-30}
@@ -38,6 +39,9 @@ cargo test
 
 step "cargo test, all features (the parallel batch paths)"
 cargo test --all-features
+
+step "C API (bindings/c)"
+bash scripts/test-c.sh
 
 if [ -d fuzz ]; then
   step "fuzzing: each target for ${FUZZ_SECONDS}s"

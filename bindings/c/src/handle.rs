@@ -1,0 +1,55 @@
+//! The opaque handle types. Each wraps a validated core value of one variant (or suite),
+//! type-erased so that one C type serves both variants; the stored number says which, and
+//! using a handle with the wrong suite is `BLSIG_SUITE_MISMATCH`.
+
+use std::any::Any;
+
+use crate::result::blsig_result;
+
+/// A core value with the number of its variant or suite.
+pub(crate) struct Value {
+    tag: u32,
+    value: Box<dyn Any + Send + Sync>,
+}
+
+impl Value {
+    pub(crate) fn new<T: Any + Send + Sync>(tag: u32, value: T) -> Self {
+        Value {
+            tag,
+            value: Box::new(value),
+        }
+    }
+
+    /// The variant or suite number.
+    pub(crate) fn tag(&self) -> u32 {
+        self.tag
+    }
+
+    /// The value as a `T`, or `BLSIG_SUITE_MISMATCH`.
+    pub(crate) fn get<T: Any>(&self) -> Result<&T, blsig_result> {
+        self.value
+            .downcast_ref::<T>()
+            .ok_or(blsig_result::BLSIG_SUITE_MISMATCH)
+    }
+}
+
+/// A secret key (either variant). Zeroized when freed with `blsig_secret_key_free`.
+/// May be used from several threads at once (all operations read it).
+#[allow(non_camel_case_types)]
+pub struct blsig_secret_key(pub(crate) Value);
+
+/// A validated public key (KeyValidate ran at creation). Shareable between threads.
+#[allow(non_camel_case_types)]
+pub struct blsig_public_key(pub(crate) Value);
+
+/// A public key whose proof of possession verified. Shareable between threads.
+#[allow(non_camel_case_types)]
+pub struct blsig_proven_public_key(pub(crate) Value);
+
+/// A signature of one suite, subgroup-checked at creation. Shareable between threads.
+#[allow(non_camel_case_types)]
+pub struct blsig_signature(pub(crate) Value);
+
+/// A proof of possession (either variant), subgroup-checked. Shareable between threads.
+#[allow(non_camel_case_types)]
+pub struct blsig_proof(pub(crate) Value);

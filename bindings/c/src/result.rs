@@ -1,0 +1,230 @@
+//! The result codes: one frozen `#[repr(u32)]` enum. `BLSIG_OK` is 0 and everything else
+//! is non-zero, so `if (rc != BLSIG_OK) { reject; }` fails closed — a signature that does
+//! not verify is `BLSIG_VERIFICATION_FAILED`, never a boolean.
+
+use std::ffi::{CStr, c_char};
+
+use blsig_core::Error;
+
+/// The outcome of every fallible call. The values are frozen: a value never changes its
+/// meaning, new codes are only appended.
+///
+/// Codes 1–26 are the core library's errors, one each; codes from 100 come from the C
+/// boundary itself.
+#[repr(u32)]
+#[derive(Clone, Copy, Debug, PartialEq, Eq)]
+#[allow(non_camel_case_types)]
+pub enum blsig_result {
+    /// Success.
+    BLSIG_OK = 0,
+    /// A byte string had the wrong length.
+    BLSIG_INVALID_LENGTH = 1,
+    /// The flag bits of a point encoding are not a valid combination.
+    BLSIG_INVALID_ENCODING = 2,
+    /// A field element in an encoding is not less than p.
+    BLSIG_FIELD_ELEMENT_OUT_OF_RANGE = 3,
+    /// The encoded coordinates are not a point on the curve.
+    BLSIG_NOT_ON_CURVE = 4,
+    /// The point is on the curve but not in the prime-order subgroup.
+    BLSIG_NOT_IN_SUBGROUP = 5,
+    /// A public key is the point at infinity.
+    BLSIG_IDENTITY_PUBLIC_KEY = 6,
+    /// A secret key is zero or not less than r.
+    BLSIG_INVALID_SECRET_KEY = 7,
+    /// KeyGen input keying material is shorter than 32 bytes.
+    BLSIG_SHORT_IKM = 8,
+    /// A domain separation tag is empty.
+    BLSIG_INVALID_DST = 9,
+    /// An `expand_message_xmd` output length is out of range.
+    BLSIG_INVALID_OUTPUT_LENGTH = 10,
+    /// An operation that needs at least one input got none.
+    BLSIG_EMPTY_INPUT = 11,
+    /// Basic-scheme AggregateVerify got two equal messages.
+    BLSIG_DUPLICATE_MESSAGE = 12,
+    /// Two arrays that must be the same length are not.
+    BLSIG_LENGTH_MISMATCH = 13,
+    /// A group lists the same key twice, or a set names the same member twice.
+    BLSIG_DUPLICATE_KEY = 14,
+    /// Group keys are not in canonical order.
+    BLSIG_NON_CANONICAL_ORDER = 15,
+    /// A key is not a member of the group.
+    BLSIG_NOT_A_MEMBER = 16,
+    /// A member index is out of range.
+    BLSIG_INDEX_OUT_OF_RANGE = 17,
+    /// Signer-bitmap padding bits are set.
+    BLSIG_NON_ZERO_PADDING = 18,
+    /// A setup contribution is addressed to another member.
+    BLSIG_WRONG_RECIPIENT = 19,
+    /// A group has more than 2³² − 1 members.
+    BLSIG_GROUP_TOO_LARGE = 20,
+    /// A number of items does not match the group size.
+    BLSIG_COUNT_MISMATCH = 21,
+    /// A threshold is zero or above the group size.
+    BLSIG_INVALID_THRESHOLD = 22,
+    /// Fewer signers than the threshold.
+    BLSIG_BELOW_THRESHOLD = 23,
+    /// An n-of-n combination lacks a member's share.
+    BLSIG_MISSING_SHARE = 24,
+    /// A group does not have the expected identity.
+    BLSIG_GROUP_ID_MISMATCH = 25,
+    /// The signature (or proof of possession) did not verify.
+    BLSIG_VERIFICATION_FAILED = 26,
+    /// A required pointer was NULL (or NULL with a non-zero length).
+    BLSIG_NULL_POINTER = 100,
+    /// An output buffer is shorter than the value (or, for secret keys, not exactly 32).
+    BLSIG_BUFFER_TOO_SMALL = 101,
+    /// A Rust panic was caught at the boundary (a bug in this library; please report it).
+    BLSIG_PANIC = 102,
+    /// A suite or variant number is not one of the `BLSIG_SUITE_*` / `BLSIG_VARIANT_*`
+    /// values.
+    BLSIG_INVALID_SUITE = 103,
+    /// Handles of different variants or schemes were combined (a min-sig key with a
+    /// min-pk signature, a Basic signature where a Pop one is needed).
+    BLSIG_SUITE_MISMATCH = 104,
+    /// A core error this version of the binding does not know (never returned by a
+    /// binding built together with its core).
+    BLSIG_UNKNOWN_ERROR = 105,
+}
+
+impl From<Error> for blsig_result {
+    fn from(e: Error) -> Self {
+        use blsig_result::*;
+        match e {
+            Error::InvalidLength { .. } => BLSIG_INVALID_LENGTH,
+            Error::InvalidEncoding => BLSIG_INVALID_ENCODING,
+            Error::FieldElementOutOfRange => BLSIG_FIELD_ELEMENT_OUT_OF_RANGE,
+            Error::NotOnCurve => BLSIG_NOT_ON_CURVE,
+            Error::NotInSubgroup => BLSIG_NOT_IN_SUBGROUP,
+            Error::IdentityPublicKey => BLSIG_IDENTITY_PUBLIC_KEY,
+            Error::InvalidSecretKey => BLSIG_INVALID_SECRET_KEY,
+            Error::ShortIkm => BLSIG_SHORT_IKM,
+            Error::InvalidDst => BLSIG_INVALID_DST,
+            Error::InvalidOutputLength => BLSIG_INVALID_OUTPUT_LENGTH,
+            Error::EmptyInput => BLSIG_EMPTY_INPUT,
+            Error::DuplicateMessage => BLSIG_DUPLICATE_MESSAGE,
+            Error::LengthMismatch => BLSIG_LENGTH_MISMATCH,
+            Error::DuplicateKey => BLSIG_DUPLICATE_KEY,
+            Error::NonCanonicalOrder => BLSIG_NON_CANONICAL_ORDER,
+            Error::NotAMember => BLSIG_NOT_A_MEMBER,
+            Error::IndexOutOfRange => BLSIG_INDEX_OUT_OF_RANGE,
+            Error::NonZeroPadding => BLSIG_NON_ZERO_PADDING,
+            Error::WrongRecipient => BLSIG_WRONG_RECIPIENT,
+            Error::GroupTooLarge => BLSIG_GROUP_TOO_LARGE,
+            Error::CountMismatch { .. } => BLSIG_COUNT_MISMATCH,
+            Error::InvalidThreshold => BLSIG_INVALID_THRESHOLD,
+            Error::BelowThreshold => BLSIG_BELOW_THRESHOLD,
+            Error::MissingShare => BLSIG_MISSING_SHARE,
+            Error::GroupIdMismatch => BLSIG_GROUP_ID_MISMATCH,
+            Error::VerificationFailed => BLSIG_VERIFICATION_FAILED,
+            _ => BLSIG_UNKNOWN_ERROR,
+        }
+    }
+}
+
+/// Every code with its text, in value order (the table `blsig_result_str` reads).
+const TEXTS: &[(u32, &CStr)] = &[
+    (0, c"ok"),
+    (1, c"invalid length"),
+    (2, c"invalid point encoding flags"),
+    (3, c"field element not less than p"),
+    (4, c"point not on the curve"),
+    (5, c"point not in the prime-order subgroup"),
+    (6, c"public key is the identity"),
+    (7, c"secret key is zero or not less than r"),
+    (8, c"key material shorter than 32 bytes"),
+    (9, c"empty domain separation tag"),
+    (10, c"expand_message_xmd length out of range"),
+    (11, c"empty input"),
+    (12, c"duplicate message in Basic-scheme aggregate"),
+    (13, c"mismatched input lengths"),
+    (14, c"duplicate member"),
+    (15, c"group keys not in canonical order"),
+    (16, c"key is not a group member"),
+    (17, c"member index out of range"),
+    (18, c"signer bitmap padding bits set"),
+    (19, c"contribution addressed to another member"),
+    (20, c"more than 2^32 - 1 group members"),
+    (21, c"item count does not match the group"),
+    (22, c"threshold is zero or above the group size"),
+    (23, c"fewer signers than the threshold"),
+    (24, c"a member's n-of-n share is missing"),
+    (25, c"group does not have the expected identity"),
+    (26, c"verification failed"),
+    (100, c"null pointer"),
+    (101, c"output buffer too small"),
+    (102, c"internal panic caught at the C boundary"),
+    (103, c"unknown suite or variant"),
+    (104, c"handles of different suites combined"),
+    (105, c"unknown core error"),
+];
+
+/// A static, NUL-terminated English description of a result code; `"unknown result code"`
+/// for a value that is not one. Never NULL; do not free it.
+///
+/// Takes the code as an integer, so that any value a C caller passes is defined behaviour.
+#[unsafe(no_mangle)]
+pub extern "C" fn blsig_result_str(code: u32) -> *const c_char {
+    TEXTS
+        .iter()
+        .find(|(c, _)| *c == code)
+        .map_or(c"unknown result code", |(_, text)| text)
+        .as_ptr()
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn every_code_has_a_text_and_the_values_are_frozen() {
+        use blsig_result::*;
+        let all = [
+            BLSIG_OK,
+            BLSIG_INVALID_LENGTH,
+            BLSIG_INVALID_ENCODING,
+            BLSIG_FIELD_ELEMENT_OUT_OF_RANGE,
+            BLSIG_NOT_ON_CURVE,
+            BLSIG_NOT_IN_SUBGROUP,
+            BLSIG_IDENTITY_PUBLIC_KEY,
+            BLSIG_INVALID_SECRET_KEY,
+            BLSIG_SHORT_IKM,
+            BLSIG_INVALID_DST,
+            BLSIG_INVALID_OUTPUT_LENGTH,
+            BLSIG_EMPTY_INPUT,
+            BLSIG_DUPLICATE_MESSAGE,
+            BLSIG_LENGTH_MISMATCH,
+            BLSIG_DUPLICATE_KEY,
+            BLSIG_NON_CANONICAL_ORDER,
+            BLSIG_NOT_A_MEMBER,
+            BLSIG_INDEX_OUT_OF_RANGE,
+            BLSIG_NON_ZERO_PADDING,
+            BLSIG_WRONG_RECIPIENT,
+            BLSIG_GROUP_TOO_LARGE,
+            BLSIG_COUNT_MISMATCH,
+            BLSIG_INVALID_THRESHOLD,
+            BLSIG_BELOW_THRESHOLD,
+            BLSIG_MISSING_SHARE,
+            BLSIG_GROUP_ID_MISMATCH,
+            BLSIG_VERIFICATION_FAILED,
+            BLSIG_NULL_POINTER,
+            BLSIG_BUFFER_TOO_SMALL,
+            BLSIG_PANIC,
+            BLSIG_INVALID_SUITE,
+            BLSIG_SUITE_MISMATCH,
+            BLSIG_UNKNOWN_ERROR,
+        ];
+        let values: Vec<u32> = all.iter().map(|&c| c as u32).collect();
+        let table: Vec<u32> = TEXTS.iter().map(|(c, _)| *c).collect();
+        assert_eq!(values, table);
+        assert_eq!(
+            values,
+            (0..=26).chain(100..=105).collect::<Vec<u32>>(),
+            "frozen values"
+        );
+        // The core's Display and our text agree for the core codes that carry no data.
+        assert_eq!(
+            blsig_result::from(Error::VerificationFailed),
+            BLSIG_VERIFICATION_FAILED
+        );
+    }
+}

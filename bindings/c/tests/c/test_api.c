@@ -1,0 +1,392 @@
+/*
+ * C tests of the blsig C API: every function of the header and every result code it can
+ * return, NULL pointers, short and oversized buffers, bad encodings, off-curve and
+ * off-subgroup points, the identity key, empty sets, _free(NULL).
+ * Built with -std=c99 -Wall -Wextra -Werror; run under valgrind and under ASan/UBSan.
+ */
+#include "blsig.h"
+
+#include <stdio.h>
+#include <stdlib.h>
+#include <string.h>
+
+static int failures = 0;
+static int checks = 0;
+
+#define EXPECT(cond)                                                          \
+  do {                                                                        \
+    checks++;                                                                 \
+    if (!(cond)) {                                                            \
+      failures++;                                                             \
+      fprintf(stderr, "%s:%d: expected %s\n", __FILE__, __LINE__, #cond);     \
+    }                                                                         \
+  } while (0)
+
+#define EXPECT_RC(call, code)                                                 \
+  do {                                                                        \
+    blsig_result rc_ = (call);                                                \
+    checks++;                                                                 \
+    if (rc_ != (code)) {                                                      \
+      failures++;                                                             \
+      fprintf(stderr, "%s:%d: %s returned %u (%s), expected %s\n", __FILE__,  \
+              __LINE__, #call, (unsigned)rc_, blsig_result_str(rc_), #code);  \
+    }                                                                         \
+  } while (0)
+
+static const uint8_t IKM[32] = {1, 2, 3, 4, 5, 6, 7, 8, 9, 10, 11, 12, 13, 14, 15, 16,
+                                17, 18, 19, 20, 21, 22, 23, 24, 25, 26, 27, 28, 29, 30, 31, 32};
+
+static size_t pk_len(blsig_variant v) {
+  return v == BLSIG_VARIANT_MIN_PK ? BLSIG_MIN_PK_PUBLIC_KEY_LEN : BLSIG_MIN_SIG_PUBLIC_KEY_LEN;
+}
+
+static size_t sig_len(blsig_variant v) {
+  return v == BLSIG_VARIANT_MIN_PK ? BLSIG_MIN_PK_SIGNATURE_LEN : BLSIG_MIN_SIG_SIGNATURE_LEN;
+}
+
+static blsig_secret_key *keygen(blsig_variant v, uint8_t seed) {
+  uint8_t ikm[32];
+  blsig_secret_key *sk = NULL;
+  memset(ikm, seed, sizeof ikm);
+  EXPECT_RC(blsig_secret_key_gen(v, ikm, sizeof ikm, NULL, 0, &sk), BLSIG_OK);
+  return sk;
+}
+
+static void test_version_and_codes(void) {
+  char expected[32];
+  unsigned code;
+  snprintf(expected, sizeof expected, "%d.%d.%d", BLSIG_VERSION_MAJOR, BLSIG_VERSION_MINOR,
+           BLSIG_VERSION_PATCH);
+  EXPECT(strcmp(blsig_version(), expected) == 0);
+  EXPECT(strcmp(blsig_result_str(BLSIG_OK), "ok") == 0);
+  EXPECT(strcmp(blsig_result_str(BLSIG_VERIFICATION_FAILED), "verification failed") == 0);
+  for (code = 0; code <= 26; code++) {
+    EXPECT(strcmp(blsig_result_str(code), "unknown result code") != 0);
+  }
+  for (code = 100; code <= 105; code++) {
+    EXPECT(strcmp(blsig_result_str(code), "unknown result code") != 0);
+  }
+  EXPECT(strcmp(blsig_result_str(27), "unknown result code") == 0);
+  EXPECT(strcmp(blsig_result_str(0xffffffffu), "unknown result code") == 0);
+}
+
+static void test_secret_keys(blsig_variant v) {
+  blsig_secret_key *sk = NULL, *again = NULL;
+  uint8_t bytes[33];
+  uint8_t zero[32] = {0};
+  uint8_t ff[32];
+  memset(ff, 0xff, sizeof ff);
+
+  EXPECT_RC(blsig_secret_key_gen(v, IKM, 31, NULL, 0, &sk), BLSIG_SHORT_IKM);
+  EXPECT(sk == NULL); /* not written on error */
+  EXPECT_RC(blsig_secret_key_gen(7, IKM, 32, NULL, 0, &sk), BLSIG_INVALID_SUITE);
+  EXPECT_RC(blsig_secret_key_gen(v, NULL, 32, NULL, 0, &sk), BLSIG_NULL_POINTER);
+  EXPECT_RC(blsig_secret_key_gen(v, IKM, 32, NULL, 1, &sk), BLSIG_NULL_POINTER);
+  EXPECT_RC(blsig_secret_key_gen(v, IKM, 32, NULL, 0, NULL), BLSIG_NULL_POINTER);
+  EXPECT_RC(blsig_secret_key_gen(v, IKM, 32, (const uint8_t *)"ctx", 3, &sk), BLSIG_OK);
+  EXPECT(sk != NULL);
+
+  /* Export into exactly 32 bytes; 31 and 33 are refused and leave the buffer alone. */
+  memset(bytes, 0xaa, sizeof bytes);
+  EXPECT_RC(blsig_secret_key_to_bytes(sk, bytes, 31), BLSIG_BUFFER_TOO_SMALL);
+  EXPECT_RC(blsig_secret_key_to_bytes(sk, bytes, 33), BLSIG_BUFFER_TOO_SMALL);
+  EXPECT(bytes[0] == 0xaa && bytes[32] == 0xaa);
+  EXPECT_RC(blsig_secret_key_to_bytes(sk, NULL, 32), BLSIG_NULL_POINTER);
+  EXPECT_RC(blsig_secret_key_to_bytes(NULL, bytes, 32), BLSIG_NULL_POINTER);
+  EXPECT_RC(blsig_secret_key_to_bytes(sk, bytes, 32), BLSIG_OK);
+  EXPECT(bytes[32] == 0xaa);
+
+  EXPECT_RC(blsig_secret_key_from_bytes(v, bytes, 32, &again), BLSIG_OK);
+  {
+    uint8_t round[32];
+    EXPECT_RC(blsig_secret_key_to_bytes(again, round, 32), BLSIG_OK);
+    EXPECT(memcmp(round, bytes, 32) == 0);
+  }
+  blsig_secret_key_free(again);
+  again = NULL;
+  EXPECT_RC(blsig_secret_key_from_bytes(v, bytes, 31, &again), BLSIG_INVALID_LENGTH);
+  EXPECT_RC(blsig_secret_key_from_bytes(v, zero, 32, &again), BLSIG_INVALID_SECRET_KEY);
+  EXPECT_RC(blsig_secret_key_from_bytes(v, ff, 32, &again), BLSIG_INVALID_SECRET_KEY);
+  EXPECT(again == NULL);
+
+  /* Salted and draft-03 KeyGen: the draft-03 salt is the raw string. */
+  {
+    const uint8_t *salt = (const uint8_t *)"BLS-SIG-KEYGEN-SALT-";
+    blsig_secret_key *a = NULL, *b = NULL;
+    uint8_t ka[32], kb[32];
+    EXPECT_RC(blsig_secret_key_gen_with_salt(v, IKM, 32, salt, 20, NULL, 0, &a), BLSIG_OK);
+    EXPECT_RC(blsig_secret_key_gen_draft03(v, IKM, 32, NULL, 0, &b), BLSIG_OK);
+    EXPECT_RC(blsig_secret_key_to_bytes(a, ka, 32), BLSIG_OK);
+    EXPECT_RC(blsig_secret_key_to_bytes(b, kb, 32), BLSIG_OK);
+    EXPECT(memcmp(ka, kb, 32) == 0);
+    blsig_secret_key_free(a);
+    blsig_secret_key_free(b);
+    EXPECT_RC(blsig_secret_key_gen_with_salt(v, IKM, 31, salt, 20, NULL, 0, &a),
+              BLSIG_SHORT_IKM);
+    EXPECT_RC(blsig_secret_key_gen_draft03(v, IKM, 20, NULL, 0, &b), BLSIG_OK);
+    blsig_secret_key_free(b);
+  }
+  blsig_secret_key_free(sk);
+}
+
+/* Scans x = 1, 2, … for a compressed encoding on the curve outside the subgroup and one
+ * off the curve; both must be met and reported with their own codes. */
+static void test_point_decoding(blsig_variant v) {
+  uint8_t enc[96];
+  size_t n = pk_len(v);
+  int off_curve = 0, off_subgroup = 0;
+  unsigned x;
+  for (x = 1; x < 64 && !(off_curve && off_subgroup); x++) {
+    blsig_public_key *pk = NULL;
+    blsig_result rc;
+    memset(enc, 0, sizeof enc);
+    enc[0] = 0x80;
+    enc[n - 1] = (uint8_t)x;
+    rc = blsig_public_key_from_bytes(v, enc, n, &pk);
+    EXPECT(rc != BLSIG_OK);
+    EXPECT(pk == NULL);
+    if (rc == BLSIG_NOT_ON_CURVE) off_curve = 1;
+    if (rc == BLSIG_NOT_IN_SUBGROUP) off_subgroup = 1;
+  }
+  EXPECT(off_curve && off_subgroup);
+  {
+    blsig_public_key *pk = NULL;
+    /* The identity: valid encoding, rejected by KeyValidate. */
+    memset(enc, 0, sizeof enc);
+    enc[0] = 0xc0;
+    EXPECT_RC(blsig_public_key_from_bytes(v, enc, n, &pk), BLSIG_IDENTITY_PUBLIC_KEY);
+    enc[0] = 0xe0; /* sort flag on infinity */
+    EXPECT_RC(blsig_public_key_from_bytes(v, enc, n, &pk), BLSIG_INVALID_ENCODING);
+    enc[0] = 0x00; /* uncompressed flag given to the compressed decoder */
+    EXPECT_RC(blsig_public_key_from_bytes(v, enc, n, &pk), BLSIG_INVALID_ENCODING);
+    memset(enc, 0xff, sizeof enc);
+    enc[0] = 0x9f; /* x ≥ p */
+    EXPECT_RC(blsig_public_key_from_bytes(v, enc, n, &pk), BLSIG_FIELD_ELEMENT_OUT_OF_RANGE);
+    EXPECT_RC(blsig_public_key_from_bytes(v, enc, n - 1, &pk), BLSIG_INVALID_LENGTH);
+    EXPECT_RC(blsig_public_key_from_bytes(v, NULL, n, &pk), BLSIG_NULL_POINTER);
+    EXPECT_RC(blsig_public_key_from_bytes(v, NULL, 0, &pk), BLSIG_INVALID_LENGTH);
+    EXPECT_RC(blsig_public_key_from_uncompressed(v, enc, n, &pk), BLSIG_INVALID_LENGTH);
+    EXPECT(pk == NULL);
+  }
+}
+
+static void test_sign_verify(blsig_suite suite, blsig_variant v) {
+  blsig_secret_key *sk = keygen(v, 9);
+  blsig_public_key *pk = NULL, *pk2 = NULL;
+  blsig_signature *sig = NULL, *sig2 = NULL;
+  uint8_t buf[200];
+  size_t written = 0;
+  const uint8_t *msg = (const uint8_t *)"hello";
+
+  EXPECT_RC(blsig_secret_key_public_key(sk, &pk), BLSIG_OK);
+  EXPECT_RC(blsig_public_key_to_bytes(pk, buf, pk_len(v) - 1, &written), BLSIG_BUFFER_TOO_SMALL);
+  EXPECT(written == 0);
+  EXPECT_RC(blsig_public_key_to_bytes(pk, buf, sizeof buf, &written), BLSIG_OK);
+  EXPECT(written == pk_len(v));
+  EXPECT_RC(blsig_public_key_to_bytes(pk, buf, sizeof buf, NULL), BLSIG_OK);
+  EXPECT_RC(blsig_public_key_from_bytes(v, buf, written, &pk2), BLSIG_OK);
+
+  EXPECT_RC(blsig_sign(suite, sk, msg, 5, &sig), BLSIG_OK);
+  EXPECT(blsig_signature_suite(sig) == suite);
+  EXPECT(blsig_signature_suite(NULL) == 0xffffffffu);
+  EXPECT_RC(blsig_verify(pk2, msg, 5, sig), BLSIG_OK);
+  EXPECT_RC(blsig_verify(pk2, msg, 4, sig), BLSIG_VERIFICATION_FAILED);
+  EXPECT_RC(blsig_verify(pk2, NULL, 5, sig), BLSIG_NULL_POINTER);
+  EXPECT_RC(blsig_verify(NULL, msg, 5, sig), BLSIG_NULL_POINTER);
+  EXPECT_RC(blsig_verify(pk2, msg, 5, NULL), BLSIG_NULL_POINTER);
+  EXPECT_RC(blsig_sign(suite, sk, NULL, 0, &sig2), BLSIG_OK); /* empty message */
+  EXPECT_RC(blsig_verify(pk2, NULL, 0, sig2), BLSIG_OK);
+  EXPECT_RC(blsig_verify(pk2, msg, 5, sig2), BLSIG_VERIFICATION_FAILED);
+  blsig_signature_free(sig2);
+  sig2 = NULL;
+
+  /* Encode, decode, and write the same output buffer twice. */
+  EXPECT_RC(blsig_signature_to_bytes(sig, buf, sig_len(v) - 1, &written), BLSIG_BUFFER_TOO_SMALL);
+  EXPECT_RC(blsig_signature_to_bytes(sig, buf, sizeof buf, &written), BLSIG_OK);
+  EXPECT(written == sig_len(v));
+  EXPECT_RC(blsig_signature_to_bytes(sig, buf, sizeof buf, &written), BLSIG_OK);
+  EXPECT_RC(blsig_signature_from_bytes(suite, buf, written, &sig2), BLSIG_OK);
+  EXPECT_RC(blsig_verify(pk, msg, 5, sig2), BLSIG_OK);
+  blsig_signature_free(sig2);
+  sig2 = NULL;
+  EXPECT_RC(blsig_signature_from_bytes(suite, buf, written + 1, &sig2), BLSIG_INVALID_LENGTH);
+  EXPECT_RC(blsig_signature_from_bytes(99, buf, written, &sig2), BLSIG_INVALID_SUITE);
+  buf[0] ^= 0x80;
+  EXPECT_RC(blsig_signature_from_bytes(suite, buf, written, &sig2), BLSIG_INVALID_ENCODING);
+  EXPECT(sig2 == NULL);
+
+  /* A key of the other variant. */
+  {
+    blsig_variant other = v == BLSIG_VARIANT_MIN_PK ? BLSIG_VARIANT_MIN_SIG : BLSIG_VARIANT_MIN_PK;
+    blsig_secret_key *osk = keygen(other, 9);
+    blsig_public_key *opk = NULL;
+    EXPECT_RC(blsig_secret_key_public_key(osk, &opk), BLSIG_OK);
+    EXPECT_RC(blsig_verify(opk, msg, 5, sig), BLSIG_SUITE_MISMATCH);
+    EXPECT_RC(blsig_sign(suite, osk, msg, 5, &sig2), BLSIG_SUITE_MISMATCH);
+    blsig_public_key_free(opk);
+    blsig_secret_key_free(osk);
+  }
+  blsig_signature_free(sig);
+  blsig_public_key_free(pk);
+  blsig_public_key_free(pk2);
+  blsig_secret_key_free(sk);
+}
+
+#define N 4
+
+static void test_aggregation(blsig_variant v, blsig_suite basic, blsig_suite pop) {
+  blsig_secret_key *sks[N];
+  blsig_public_key *pks[N];
+  blsig_proof *proofs[N];
+  blsig_proven_public_key *proven[N];
+  blsig_signature *sigs[N], *pop_sigs[N];
+  blsig_signature *agg = NULL, *agg2 = NULL, *pop_agg = NULL;
+  const uint8_t *msgs[N];
+  size_t lens[N];
+  uint8_t texts[N][8];
+  uint8_t encoded[N * 96];
+  size_t i, written = 0;
+
+  for (i = 0; i < N; i++) {
+    sks[i] = keygen(v, (uint8_t)(40 + i));
+    pks[i] = NULL;
+    EXPECT_RC(blsig_secret_key_public_key(sks[i], &pks[i]), BLSIG_OK);
+    memset(texts[i], (int)('a' + i), sizeof texts[i]);
+    msgs[i] = texts[i];
+    lens[i] = sizeof texts[i];
+    sigs[i] = pop_sigs[i] = NULL;
+    EXPECT_RC(blsig_sign(basic, sks[i], msgs[i], lens[i], &sigs[i]), BLSIG_OK);
+    EXPECT_RC(blsig_sign(pop, sks[i], texts[0], lens[0], &pop_sigs[i]), BLSIG_OK);
+    proofs[i] = NULL;
+    proven[i] = NULL;
+    EXPECT_RC(blsig_pop_prove(sks[i], &proofs[i]), BLSIG_OK);
+    EXPECT_RC(blsig_pop_verify(pks[i], proofs[i], &proven[i]), BLSIG_OK);
+    EXPECT_RC(blsig_signature_to_bytes(sigs[i], encoded + i * sig_len(v), sig_len(v), &written),
+              BLSIG_OK);
+  }
+
+  /* Aggregate, and Aggregate from encodings: the same point. */
+  EXPECT_RC(blsig_aggregate((const blsig_signature *const *)sigs, N, &agg), BLSIG_OK);
+  EXPECT_RC(blsig_aggregate_from_bytes(basic, encoded, N * sig_len(v), N, &agg2), BLSIG_OK);
+  {
+    uint8_t a[96], b[96];
+    EXPECT_RC(blsig_signature_to_bytes(agg, a, sizeof a, NULL), BLSIG_OK);
+    EXPECT_RC(blsig_signature_to_bytes(agg2, b, sizeof b, NULL), BLSIG_OK);
+    EXPECT(memcmp(a, b, sig_len(v)) == 0);
+  }
+  EXPECT_RC(blsig_aggregate_from_bytes(basic, encoded, N * sig_len(v) - 1, N, &pop_agg),
+            BLSIG_INVALID_LENGTH);
+  EXPECT_RC(blsig_aggregate_from_bytes(basic, NULL, 0, 0, &pop_agg), BLSIG_EMPTY_INPUT);
+  EXPECT_RC(blsig_aggregate(NULL, 0, &pop_agg), BLSIG_EMPTY_INPUT);
+  EXPECT_RC(blsig_aggregate(NULL, 2, &pop_agg), BLSIG_NULL_POINTER);
+  {
+    const blsig_signature *mixed[2];
+    mixed[0] = sigs[0];
+    mixed[1] = pop_sigs[0];
+    EXPECT_RC(blsig_aggregate(mixed, 2, &pop_agg), BLSIG_SUITE_MISMATCH);
+    mixed[1] = NULL;
+    EXPECT_RC(blsig_aggregate(mixed, 2, &pop_agg), BLSIG_NULL_POINTER);
+  }
+  EXPECT(pop_agg == NULL);
+
+  /* AggregateVerify, Basic: distinct messages pass, a repeated one is refused. */
+  EXPECT_RC(blsig_aggregate_verify(agg, (const blsig_public_key *const *)pks, msgs, lens, N),
+            BLSIG_OK);
+  EXPECT_RC(blsig_aggregate_verify(agg, (const blsig_public_key *const *)pks, msgs, lens, N - 1),
+            BLSIG_VERIFICATION_FAILED);
+  EXPECT_RC(blsig_aggregate_verify(agg, (const blsig_public_key *const *)pks, msgs, lens, 0),
+            BLSIG_EMPTY_INPUT);
+  {
+    const uint8_t *same[N];
+    for (i = 0; i < N; i++) same[i] = msgs[0];
+    EXPECT_RC(blsig_aggregate_verify(agg, (const blsig_public_key *const *)pks, same, lens, N),
+              BLSIG_DUPLICATE_MESSAGE);
+  }
+  EXPECT_RC(blsig_aggregate_verify_proven(agg, (const blsig_proven_public_key *const *)proven,
+                                          msgs, lens, N),
+            BLSIG_OK);
+  EXPECT_RC(blsig_aggregate_verify(agg, NULL, msgs, lens, N), BLSIG_NULL_POINTER);
+  EXPECT_RC(blsig_aggregate_verify(agg, (const blsig_public_key *const *)pks, msgs, NULL, N),
+            BLSIG_NULL_POINTER);
+
+  /* Pop: one message, proven keys; plain keys are refused. */
+  EXPECT_RC(blsig_aggregate((const blsig_signature *const *)pop_sigs, N, &pop_agg), BLSIG_OK);
+  EXPECT_RC(blsig_fast_aggregate_verify(pop_agg, (const blsig_proven_public_key *const *)proven,
+                                        N, texts[0], lens[0]),
+            BLSIG_OK);
+  EXPECT_RC(blsig_fast_aggregate_verify(pop_agg, (const blsig_proven_public_key *const *)proven,
+                                        N - 1, texts[0], lens[0]),
+            BLSIG_VERIFICATION_FAILED);
+  EXPECT_RC(blsig_fast_aggregate_verify(pop_agg, NULL, 0, texts[0], lens[0]), BLSIG_EMPTY_INPUT);
+  EXPECT_RC(blsig_fast_aggregate_verify(agg, (const blsig_proven_public_key *const *)proven, N,
+                                        texts[0], lens[0]),
+            BLSIG_SUITE_MISMATCH);
+  {
+    const uint8_t *same[N];
+    for (i = 0; i < N; i++) same[i] = texts[0];
+    EXPECT_RC(blsig_aggregate_verify(pop_agg, (const blsig_public_key *const *)pks, same, lens, N),
+              BLSIG_SUITE_MISMATCH);
+    EXPECT_RC(blsig_aggregate_verify_proven(
+                  pop_agg, (const blsig_proven_public_key *const *)proven, same, lens, N),
+              BLSIG_OK);
+  }
+
+  /* Proofs: encode, decode, a proof of another key fails. */
+  {
+    uint8_t buf[96];
+    blsig_proof *decoded = NULL;
+    blsig_proven_public_key *bad = NULL, *assumed = NULL;
+    EXPECT_RC(blsig_proof_to_bytes(proofs[0], buf, sig_len(v) - 1, &written),
+              BLSIG_BUFFER_TOO_SMALL);
+    EXPECT_RC(blsig_proof_to_bytes(proofs[0], buf, sizeof buf, &written), BLSIG_OK);
+    EXPECT_RC(blsig_proof_from_bytes(v, buf, written, &decoded), BLSIG_OK);
+    EXPECT_RC(blsig_pop_verify(pks[1], decoded, &bad), BLSIG_VERIFICATION_FAILED);
+    EXPECT(bad == NULL);
+    EXPECT_RC(blsig_pop_verify(pks[0], decoded, NULL), BLSIG_NULL_POINTER);
+    EXPECT_RC(blsig_proof_from_bytes(v, buf, written - 1, &decoded),
+              BLSIG_INVALID_LENGTH);
+    EXPECT_RC(blsig_proven_public_key_assume_proven(pks[0], &assumed), BLSIG_OK);
+    blsig_proven_public_key_free(assumed);
+    blsig_proof_free(decoded);
+  }
+
+  blsig_signature_free(agg);
+  blsig_signature_free(agg2);
+  blsig_signature_free(pop_agg);
+  for (i = 0; i < N; i++) {
+    blsig_signature_free(sigs[i]);
+    blsig_signature_free(pop_sigs[i]);
+    blsig_proof_free(proofs[i]);
+    blsig_proven_public_key_free(proven[i]);
+    blsig_public_key_free(pks[i]);
+    blsig_secret_key_free(sks[i]);
+  }
+}
+
+static void test_free_null(void) {
+  blsig_secret_key_free(NULL);
+  blsig_public_key_free(NULL);
+  blsig_proven_public_key_free(NULL);
+  blsig_signature_free(NULL);
+  blsig_proof_free(NULL);
+  checks++;
+}
+
+int main(void) {
+  blsig_suite suites[6] = {BLSIG_SUITE_MIN_PK_BASIC, BLSIG_SUITE_MIN_PK_AUG, BLSIG_SUITE_MIN_PK_POP,
+                           BLSIG_SUITE_MIN_SIG_BASIC, BLSIG_SUITE_MIN_SIG_AUG, BLSIG_SUITE_MIN_SIG_POP};
+  int i;
+  test_version_and_codes();
+  test_secret_keys(BLSIG_VARIANT_MIN_PK);
+  test_secret_keys(BLSIG_VARIANT_MIN_SIG);
+  test_point_decoding(BLSIG_VARIANT_MIN_PK);
+  test_point_decoding(BLSIG_VARIANT_MIN_SIG);
+  for (i = 0; i < 6; i++) {
+    test_sign_verify(suites[i], i < 3 ? BLSIG_VARIANT_MIN_PK : BLSIG_VARIANT_MIN_SIG);
+  }
+  test_aggregation(BLSIG_VARIANT_MIN_PK, BLSIG_SUITE_MIN_PK_BASIC, BLSIG_SUITE_MIN_PK_POP);
+  test_aggregation(BLSIG_VARIANT_MIN_SIG, BLSIG_SUITE_MIN_SIG_BASIC, BLSIG_SUITE_MIN_SIG_POP);
+  test_free_null();
+  printf("%d passed, %d failed\n", checks - failures, failures);
+  return failures == 0 ? 0 : 1;
+}
