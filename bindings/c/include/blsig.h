@@ -126,6 +126,11 @@ typedef uint32_t blsig_result;
 #endif // __STDC_VERSION__ >= 202311L
 #endif // __cplusplus
 
+// A batch verifier of one suite. Queueing changes it: do not share it between threads
+// while items are queued; `blsig_batch_verify*` and `blsig_batch_find_invalid` only read
+// it and may run concurrently with each other.
+typedef struct blsig_batch blsig_batch;
+
 // A proof of possession (either variant), subgroup-checked. Shareable between threads.
 typedef struct blsig_proof blsig_proof;
 
@@ -142,13 +147,31 @@ typedef struct blsig_secret_key blsig_secret_key;
 // A signature of one suite, subgroup-checked at creation. Shareable between threads.
 typedef struct blsig_signature blsig_signature;
 
+// A ciphersuite: a variant and a scheme (Basic `NUL`, message augmentation `AUG`, proof of
+// possession `POP`). The ciphersuite ID follows from it; there is no DST argument.
+typedef uint32_t blsig_suite;
+
+// An RFC 9380 suite of this library: `BLS12381G1_XMD:SHA-256_SSWU_RO_` and so on.
+typedef uint32_t blsig_h2c_suite;
+
 // A BLS variant: `BLSIG_VARIANT_MIN_PK` (keys in G1, 48 bytes; signatures in G2, 96
 // bytes) or `BLSIG_VARIANT_MIN_SIG` (keys in G2, 96 bytes; signatures in G1, 48 bytes).
 typedef uint32_t blsig_variant;
 
-// A ciphersuite: a variant and a scheme (Basic `NUL`, message augmentation `AUG`, proof of
-// possession `POP`). The ciphersuite ID follows from it; there is no DST argument.
-typedef uint32_t blsig_suite;
+// The suite of Ethereum's signatures, for `blsig_signature_from_bytes`.
+#define BLSIG_SUITE_ETHEREUM BLSIG_SUITE_MIN_PK_POP
+
+// `BLS12381G1_XMD:SHA-256_SSWU_RO_` (hash_to_curve into G1).
+#define BLSIG_H2C_G1_RO 0
+
+// `BLS12381G1_XMD:SHA-256_SSWU_NU_` (encode_to_curve into G1).
+#define BLSIG_H2C_G1_NU 1
+
+// `BLS12381G2_XMD:SHA-256_SSWU_RO_` (hash_to_curve into G2).
+#define BLSIG_H2C_G2_RO 2
+
+// `BLS12381G2_XMD:SHA-256_SSWU_NU_` (encode_to_curve into G2).
+#define BLSIG_H2C_G2_NU 3
 
 // Minimal-public-key-size variant (Ethereum's).
 #define BLSIG_VARIANT_MIN_PK 0
@@ -181,6 +204,118 @@ extern "C" {
 // The library's version as a static NUL-terminated string, `"MAJOR.MINOR.PATCH"`; compare
 // it with the `BLSIG_VERSION_*` macros of the header you compiled against. Never NULL.
 const char *blsig_version(void);
+
+// A new, empty batch verifier for `suite`.
+//
+// Errors: `BLSIG_INVALID_SUITE`, `BLSIG_NULL_POINTER`.
+blsig_result blsig_batch_new(blsig_suite suite, blsig_batch **out);
+
+// Queues (key, message, signature); the signature must be of the batch's suite. Writes
+// the item's index (what `blsig_batch_find_invalid` reports) to `*index` unless NULL.
+//
+// Errors: `BLSIG_SUITE_MISMATCH`, `BLSIG_NULL_POINTER`.
+blsig_result blsig_batch_queue(blsig_batch *batch,
+                               const blsig_public_key *pk,
+                               const uint8_t *message,
+                               size_t message_len,
+                               const blsig_signature *sig,
+                               size_t *index);
+
+// The number of queued items (0 for NULL).
+size_t blsig_batch_len(const blsig_batch *batch);
+
+// Checks every queued item at once. `seed` must be 32 fresh random bytes from the
+// operating system (`seed_len` = 32); the weights hedge them with the batch transcript.
+// The batch stays usable: items may be queued and it may be checked again.
+//
+// Errors: `BLSIG_VERIFICATION_FAILED` if any item is invalid, `BLSIG_EMPTY_INPUT` for an
+// empty batch, `BLSIG_INVALID_LENGTH` unless `seed_len` is 32, `BLSIG_NULL_POINTER`.
+blsig_result blsig_batch_verify(const blsig_batch *batch, const uint8_t *seed, size_t seed_len);
+
+// As `blsig_batch_verify` without a seed: 128-bit weights from the transcript alone.
+//
+// Errors: as `blsig_batch_verify`.
+blsig_result blsig_batch_verify_deterministic(const blsig_batch *batch);
+
+// Writes the indices (ascending) of exactly the items that fail alone into `out`, which
+// has room for `capacity` entries, and their number into `*count`; zero when the batch is
+// valid. A capacity of `blsig_batch_len(batch)` always suffices.
+//
+// Errors: `BLSIG_BUFFER_TOO_SMALL` if more items failed than `capacity` (nothing is
+// written), `BLSIG_EMPTY_INPUT`, `BLSIG_INVALID_LENGTH` (seed), `BLSIG_NULL_POINTER`
+// (`out` may be NULL only with capacity 0).
+blsig_result blsig_batch_find_invalid(const blsig_batch *batch,
+                                      const uint8_t *seed,
+                                      size_t seed_len,
+                                      size_t *out,
+                                      size_t capacity,
+                                      size_t *count);
+
+// Frees a batch verifier. NULL is ignored.
+void blsig_batch_free(blsig_batch *batch);
+
+// Ethereum's `eth_aggregate_pubkeys`: the sum of `count` min-pk keys, written as a
+// 48-byte compressed point (possibly the identity, `0xc0 00…`) into `out`, its length into
+// `*written` (may be NULL).
+//
+// Errors: `BLSIG_EMPTY_INPUT`, `BLSIG_SUITE_MISMATCH` (a min-sig key),
+// `BLSIG_BUFFER_TOO_SMALL`, `BLSIG_NULL_POINTER`.
+blsig_result blsig_eth_aggregate_pubkeys(const blsig_public_key *const *keys,
+                                         size_t count,
+                                         uint8_t *out,
+                                         size_t out_len,
+                                         size_t *written);
+
+// Ethereum's `eth_fast_aggregate_verify`: FastAggregateVerify, except that no keys with
+// the identity signature is valid. `sig` must be of suite `BLSIG_SUITE_MIN_PK_POP`.
+//
+// Errors: as `blsig_fast_aggregate_verify`.
+blsig_result blsig_eth_fast_aggregate_verify(const blsig_proven_public_key *const *keys,
+                                             size_t count,
+                                             const uint8_t *message,
+                                             size_t message_len,
+                                             const blsig_signature *sig);
+
+// Ethereum's `batch_verify`: every (`keys[i]`, message i, `sigs[i]`) is a valid min-pk
+// Pop signature, checked in one batch with weights from the 32-byte `seed`.
+//
+// Errors: `BLSIG_VERIFICATION_FAILED`, `BLSIG_EMPTY_INPUT`, `BLSIG_SUITE_MISMATCH`,
+// `BLSIG_INVALID_LENGTH` (seed), `BLSIG_NULL_POINTER`.
+blsig_result blsig_eth_batch_verify(const blsig_public_key *const *keys,
+                                    const uint8_t *const *messages_ptrs,
+                                    const size_t *message_lens,
+                                    const blsig_signature *const *sigs,
+                                    size_t count,
+                                    const uint8_t *seed,
+                                    size_t seed_len);
+
+// RFC 9380 §5.3.1 `expand_message_xmd` with SHA-256: writes exactly `out_len` bytes
+// (1 ..= 8160) derived from `msg` under the non-empty tag `dst`.
+//
+// Errors: `BLSIG_INVALID_DST` (empty tag), `BLSIG_INVALID_OUTPUT_LENGTH`,
+// `BLSIG_NULL_POINTER`.
+blsig_result blsig_expand_message_xmd(const uint8_t *msg,
+                                      size_t msg_len,
+                                      const uint8_t *dst,
+                                      size_t dst_len,
+                                      uint8_t *out,
+                                      size_t out_len);
+
+// Hashes `msg` to a point under `suite` and tag `dst`, written uncompressed (x ‖ y: 96
+// bytes in G1, 192 in G2) into `out`, its length into `*written` (may be NULL). The
+// signature functions choose their ciphersuite tags themselves; this is for protocols
+// of your own.
+//
+// Errors: `BLSIG_INVALID_DST`, `BLSIG_INVALID_SUITE`, `BLSIG_BUFFER_TOO_SMALL`,
+// `BLSIG_NULL_POINTER`.
+blsig_result blsig_hash_to_curve(blsig_h2c_suite suite,
+                                 const uint8_t *msg,
+                                 size_t msg_len,
+                                 const uint8_t *dst,
+                                 size_t dst_len,
+                                 uint8_t *out,
+                                 size_t out_len,
+                                 size_t *written);
 
 // KeyGen (draft-05 and later, §2.3) with the draft's salt: a secret key of `variant` from
 // `ikm_len ≥ 32` bytes of secret randomness and optional context `key_info` (NULL with

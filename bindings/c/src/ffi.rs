@@ -77,6 +77,25 @@ pub(crate) fn write(
     Ok(())
 }
 
+/// Copies `data` into the caller's array `out` of `capacity` entries; nothing is written
+/// when it does not fit.
+pub(crate) fn write_slice<T: Copy>(
+    out: *mut T,
+    capacity: usize,
+    data: &[T],
+) -> Result<(), blsig_result> {
+    if out.is_null() {
+        return Err(blsig_result::BLSIG_NULL_POINTER);
+    }
+    if capacity < data.len() {
+        return Err(blsig_result::BLSIG_BUFFER_TOO_SMALL);
+    }
+    // SAFETY: `out` is non-NULL, aligned and valid for `capacity ≥ data.len()` writes of
+    // `T` by the entry point's contract; `data` is Rust-owned, so no overlap.
+    unsafe { std::ptr::copy_nonoverlapping(data.as_ptr(), out, data.len()) };
+    Ok(())
+}
+
 /// Writes a value through an output pointer (a handle, a size or a flag).
 pub(crate) fn put<T>(out: *mut T, value: T) -> Result<(), blsig_result> {
     if out.is_null() {
@@ -93,6 +112,13 @@ pub(crate) fn handle<'a, T>(ptr: *const T) -> Result<&'a T, blsig_result> {
     // SAFETY: by contract the pointer is NULL or a live handle made by `into_handle`
     // (a `Box<T>` leaked into a raw pointer) and not yet freed.
     unsafe { ptr.as_ref() }.ok_or(blsig_result::BLSIG_NULL_POINTER)
+}
+
+/// Borrows a handle mutably (the batch verifier while items are queued).
+pub(crate) fn handle_mut<'a, T>(ptr: *mut T) -> Result<&'a mut T, blsig_result> {
+    // SAFETY: as for `handle`; by contract no other thread uses this handle during the
+    // call (the header says the batch verifier must not be shared while queueing).
+    unsafe { ptr.as_mut() }.ok_or(blsig_result::BLSIG_NULL_POINTER)
 }
 
 /// Moves a value to the heap and hands the pointer to C.

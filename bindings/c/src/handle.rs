@@ -25,6 +25,13 @@ impl Value {
         self.tag
     }
 
+    /// The value as a mutable `T`, or `BLSIG_SUITE_MISMATCH`.
+    pub(crate) fn get_mut<T: Any>(&mut self) -> Result<&mut T, blsig_result> {
+        self.value
+            .downcast_mut::<T>()
+            .ok_or(blsig_result::BLSIG_SUITE_MISMATCH)
+    }
+
     /// The value as a `T`, or `BLSIG_SUITE_MISMATCH`.
     pub(crate) fn get<T: Any>(&self) -> Result<&T, blsig_result> {
         self.value
@@ -53,3 +60,32 @@ pub struct blsig_signature(pub(crate) Value);
 /// A proof of possession (either variant), subgroup-checked. Shareable between threads.
 #[allow(non_camel_case_types)]
 pub struct blsig_proof(pub(crate) Value);
+
+/// A batch verifier of one suite. Queueing changes it: do not share it between threads
+/// while items are queued; `blsig_batch_verify*` and `blsig_batch_find_invalid` only read
+/// it and may run concurrently with each other.
+#[allow(non_camel_case_types)]
+pub struct blsig_batch(pub(crate) Value);
+
+/// The value inside a handle type (for arrays of handles).
+pub(crate) trait AsValue {
+    fn value(&self) -> &Value;
+}
+
+impl AsValue for blsig_signature {
+    fn value(&self) -> &Value {
+        &self.0
+    }
+}
+
+impl AsValue for blsig_public_key {
+    fn value(&self) -> &Value {
+        &self.0
+    }
+}
+
+impl AsValue for blsig_proven_public_key {
+    fn value(&self) -> &Value {
+        &self.0
+    }
+}

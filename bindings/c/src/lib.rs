@@ -24,8 +24,10 @@
 #![allow(unsafe_code)] // `#[no_mangle]` entry points; every `unsafe` block is in `ffi.rs`.
 #![deny(clippy::undocumented_unsafe_blocks)]
 
+mod batch;
 mod ffi;
 mod handle;
+mod hash;
 mod keys;
 mod result;
 mod signature;
@@ -33,9 +35,12 @@ mod suite;
 
 use std::ffi::c_char;
 
+pub use batch::*;
 pub use handle::{
-    blsig_proof, blsig_proven_public_key, blsig_public_key, blsig_secret_key, blsig_signature,
+    blsig_batch, blsig_proof, blsig_proven_public_key, blsig_public_key, blsig_secret_key,
+    blsig_signature,
 };
+pub use hash::*;
 pub use keys::*;
 pub use result::{blsig_result, blsig_result_str};
 pub use signature::*;

@@ -4,7 +4,7 @@ use blsig_core::{Error, Pop, ProvenPublicKey, PublicKey, Scheme, SecretKey, Sign
 
 use crate::ffi::{array, boundary, bytes, free_handle, handle, into_handle, put};
 use crate::handle::{
-    Value, blsig_proven_public_key, blsig_public_key, blsig_secret_key, blsig_signature,
+    AsValue, Value, blsig_proven_public_key, blsig_public_key, blsig_secret_key, blsig_signature,
 };
 use crate::keys::write_encoding;
 use crate::result::blsig_result;
@@ -191,7 +191,7 @@ pub extern "C" fn blsig_aggregate(
 }
 
 /// Borrows `count` handles from an array of handle pointers.
-fn handles<'a, H: AsValue + 'a>(
+pub(crate) fn handles<'a, H: AsValue + 'a>(
     ptrs: *const *const H,
     count: usize,
 ) -> Result<Vec<&'a Value>, blsig_result> {
@@ -199,29 +199,6 @@ fn handles<'a, H: AsValue + 'a>(
         .iter()
         .map(|&p| handle(p).map(AsValue::value))
         .collect()
-}
-
-/// The value inside a handle type.
-trait AsValue {
-    fn value(&self) -> &Value;
-}
-
-impl AsValue for blsig_signature {
-    fn value(&self) -> &Value {
-        &self.0
-    }
-}
-
-impl AsValue for blsig_public_key {
-    fn value(&self) -> &Value {
-        &self.0
-    }
-}
-
-impl AsValue for blsig_proven_public_key {
-    fn value(&self) -> &Value {
-        &self.0
-    }
 }
 
 /// Aggregate (§2.8) of `count` compressed signatures of `suite`, concatenated in `data`
@@ -268,7 +245,7 @@ pub extern "C" fn blsig_aggregate_from_bytes(
 }
 
 /// The messages of AggregateVerify: `count` pointers and `count` lengths.
-fn messages<'a>(
+pub(crate) fn messages<'a>(
     msgs: *const *const u8,
     lens: *const usize,
     count: usize,

@@ -363,7 +363,139 @@ static void test_aggregation(blsig_variant v, blsig_suite basic, blsig_suite pop
   }
 }
 
+static void test_batch(blsig_suite suite, blsig_variant v) {
+  uint8_t seed[32];
+  blsig_batch *batch = NULL;
+  blsig_secret_key *sks[8];
+  blsig_public_key *pks[8];
+  blsig_signature *sigs[8];
+  uint8_t msgs[8][4];
+  size_t i, index = 99, invalid[8], count = 99;
+  memset(seed, 7, sizeof seed);
+
+  EXPECT_RC(blsig_batch_new(42, &batch), BLSIG_INVALID_SUITE);
+  EXPECT_RC(blsig_batch_new(suite, NULL), BLSIG_NULL_POINTER);
+  EXPECT_RC(blsig_batch_new(suite, &batch), BLSIG_OK);
+  EXPECT(blsig_batch_len(batch) == 0);
+  EXPECT(blsig_batch_len(NULL) == 0);
+  EXPECT_RC(blsig_batch_verify(batch, seed, 32), BLSIG_EMPTY_INPUT);
+  EXPECT_RC(blsig_batch_verify_deterministic(batch), BLSIG_EMPTY_INPUT);
+
+  for (i = 0; i < 8; i++) {
+    sks[i] = keygen(v, (uint8_t)(60 + i));
+    pks[i] = NULL;
+    sigs[i] = NULL;
+    EXPECT_RC(blsig_secret_key_public_key(sks[i], &pks[i]), BLSIG_OK);
+    memset(msgs[i], (int)(i % 3), sizeof msgs[i]); /* three distinct messages */
+    /* item 5 signs something else */
+    EXPECT_RC(blsig_sign(suite, sks[i], i == 5 ? (const uint8_t *)"evil" : msgs[i], 4, &sigs[i]),
+              BLSIG_OK);
+  }
+  for (i = 0; i < 5; i++) {
+    EXPECT_RC(blsig_batch_queue(batch, pks[i], msgs[i], 4, sigs[i], &index), BLSIG_OK);
+    EXPECT(index == i);
+  }
+  EXPECT_RC(blsig_batch_verify(batch, seed, 32), BLSIG_OK);
+  EXPECT_RC(blsig_batch_verify(batch, seed, 31), BLSIG_INVALID_LENGTH);
+  EXPECT_RC(blsig_batch_verify(batch, NULL, 32), BLSIG_NULL_POINTER);
+  EXPECT_RC(blsig_batch_verify_deterministic(batch), BLSIG_OK);
+  EXPECT_RC(blsig_batch_find_invalid(batch, seed, 32, invalid, 8, &count), BLSIG_OK);
+  EXPECT(count == 0);
+  /* Reuse after verification: queue the rest (with the bad item) and check again. */
+  for (i = 5; i < 8; i++) {
+    EXPECT_RC(blsig_batch_queue(batch, pks[i], msgs[i], 4, sigs[i], NULL), BLSIG_OK);
+  }
+  EXPECT(blsig_batch_len(batch) == 8);
+  EXPECT_RC(blsig_batch_verify(batch, seed, 32), BLSIG_VERIFICATION_FAILED);
+  EXPECT_RC(blsig_batch_verify_deterministic(batch), BLSIG_VERIFICATION_FAILED);
+  count = 99;
+  EXPECT_RC(blsig_batch_find_invalid(batch, seed, 32, invalid, 0, &count), BLSIG_BUFFER_TOO_SMALL);
+  EXPECT(count == 99);
+  EXPECT_RC(blsig_batch_find_invalid(batch, seed, 32, NULL, 1, &count), BLSIG_NULL_POINTER);
+  EXPECT_RC(blsig_batch_find_invalid(batch, seed, 32, invalid, 8, NULL), BLSIG_NULL_POINTER);
+  EXPECT_RC(blsig_batch_find_invalid(batch, seed, 32, invalid, 8, &count), BLSIG_OK);
+  EXPECT(count == 1 && invalid[0] == 5);
+  /* A key of the other variant, NULLs. */
+  {
+    blsig_variant other = v == BLSIG_VARIANT_MIN_PK ? BLSIG_VARIANT_MIN_SIG : BLSIG_VARIANT_MIN_PK;
+    blsig_secret_key *osk = keygen(other, 1);
+    blsig_public_key *opk = NULL;
+    EXPECT_RC(blsig_secret_key_public_key(osk, &opk), BLSIG_OK);
+    EXPECT_RC(blsig_batch_queue(batch, opk, msgs[0], 4, sigs[0], NULL), BLSIG_SUITE_MISMATCH);
+    blsig_public_key_free(opk);
+    blsig_secret_key_free(osk);
+  }
+  EXPECT_RC(blsig_batch_queue(NULL, pks[0], msgs[0], 4, sigs[0], NULL), BLSIG_NULL_POINTER);
+  EXPECT_RC(blsig_batch_queue(batch, pks[0], NULL, 4, sigs[0], NULL), BLSIG_NULL_POINTER);
+  EXPECT(blsig_batch_len(batch) == 8);
+
+  /* Ethereum's helpers (min-pk Pop only). */
+  if (suite == BLSIG_SUITE_ETHEREUM) {
+    const uint8_t *mptr[8];
+    size_t lens[8];
+    uint8_t sum[48];
+    size_t written = 0;
+    for (i = 0; i < 8; i++) {
+      mptr[i] = msgs[i];
+      lens[i] = 4;
+    }
+    EXPECT_RC(blsig_eth_batch_verify((const blsig_public_key *const *)pks, mptr, lens,
+                                     (const blsig_signature *const *)sigs, 5, seed, 32),
+              BLSIG_OK);
+    EXPECT_RC(blsig_eth_batch_verify((const blsig_public_key *const *)pks, mptr, lens,
+                                     (const blsig_signature *const *)sigs, 8, seed, 32),
+              BLSIG_VERIFICATION_FAILED);
+    EXPECT_RC(blsig_eth_batch_verify((const blsig_public_key *const *)pks, mptr, lens,
+                                     (const blsig_signature *const *)sigs, 0, seed, 32),
+              BLSIG_EMPTY_INPUT);
+    EXPECT_RC(blsig_eth_aggregate_pubkeys((const blsig_public_key *const *)pks, 8, sum, 47, &written),
+              BLSIG_BUFFER_TOO_SMALL);
+    EXPECT_RC(blsig_eth_aggregate_pubkeys((const blsig_public_key *const *)pks, 8, sum, 48, &written),
+              BLSIG_OK);
+    EXPECT(written == 48);
+    EXPECT_RC(blsig_eth_aggregate_pubkeys(NULL, 0, sum, 48, &written), BLSIG_EMPTY_INPUT);
+    EXPECT_RC(blsig_eth_fast_aggregate_verify(NULL, 0, msgs[0], 4, sigs[0]), BLSIG_EMPTY_INPUT);
+  } else {
+    uint8_t sum[96];
+    EXPECT_RC(blsig_eth_fast_aggregate_verify(NULL, 0, msgs[0], 4, sigs[0]), BLSIG_SUITE_MISMATCH);
+    if (v == BLSIG_VARIANT_MIN_SIG) {
+      EXPECT_RC(blsig_eth_aggregate_pubkeys((const blsig_public_key *const *)pks, 2, sum, 96, NULL),
+                BLSIG_SUITE_MISMATCH);
+    }
+  }
+
+  blsig_batch_free(batch);
+  for (i = 0; i < 8; i++) {
+    blsig_signature_free(sigs[i]);
+    blsig_public_key_free(pks[i]);
+    blsig_secret_key_free(sks[i]);
+  }
+}
+
+static void test_hashing(void) {
+  uint8_t out[8161];
+  size_t written = 0;
+  const uint8_t *dst = (const uint8_t *)"QUUX-V01-CS02-with-expander-SHA256-128";
+  EXPECT_RC(blsig_expand_message_xmd(NULL, 0, dst, 38, out, 32), BLSIG_OK);
+  EXPECT_RC(blsig_expand_message_xmd(NULL, 0, dst, 0, out, 32), BLSIG_INVALID_DST);
+  EXPECT_RC(blsig_expand_message_xmd(NULL, 0, NULL, 0, out, 32), BLSIG_INVALID_DST);
+  EXPECT_RC(blsig_expand_message_xmd(NULL, 0, dst, 38, out, 0), BLSIG_INVALID_OUTPUT_LENGTH);
+  EXPECT_RC(blsig_expand_message_xmd(NULL, 0, dst, 38, out, 8161), BLSIG_INVALID_OUTPUT_LENGTH);
+  EXPECT_RC(blsig_expand_message_xmd(NULL, 0, dst, 38, out, 8160), BLSIG_OK);
+  EXPECT_RC(blsig_expand_message_xmd(NULL, 0, dst, 38, NULL, 32), BLSIG_NULL_POINTER);
+  EXPECT_RC(blsig_hash_to_curve(BLSIG_H2C_G1_RO, NULL, 0, dst, 38, out, 96, &written), BLSIG_OK);
+  EXPECT(written == 96);
+  EXPECT_RC(blsig_hash_to_curve(BLSIG_H2C_G2_NU, NULL, 0, dst, 38, out, 192, &written), BLSIG_OK);
+  EXPECT(written == 192);
+  EXPECT_RC(blsig_hash_to_curve(BLSIG_H2C_G2_RO, NULL, 0, dst, 38, out, 191, &written),
+            BLSIG_BUFFER_TOO_SMALL);
+  EXPECT_RC(blsig_hash_to_curve(4, NULL, 0, dst, 38, out, 192, &written), BLSIG_INVALID_SUITE);
+  EXPECT_RC(blsig_hash_to_curve(BLSIG_H2C_G1_NU, NULL, 0, dst, 0, out, 96, &written),
+            BLSIG_INVALID_DST);
+}
+
 static void test_free_null(void) {
+  blsig_batch_free(NULL);
   blsig_secret_key_free(NULL);
   blsig_public_key_free(NULL);
   blsig_proven_public_key_free(NULL);
@@ -386,6 +518,10 @@ int main(void) {
   }
   test_aggregation(BLSIG_VARIANT_MIN_PK, BLSIG_SUITE_MIN_PK_BASIC, BLSIG_SUITE_MIN_PK_POP);
   test_aggregation(BLSIG_VARIANT_MIN_SIG, BLSIG_SUITE_MIN_SIG_BASIC, BLSIG_SUITE_MIN_SIG_POP);
+  test_batch(BLSIG_SUITE_MIN_PK_POP, BLSIG_VARIANT_MIN_PK);
+  test_batch(BLSIG_SUITE_MIN_SIG_BASIC, BLSIG_VARIANT_MIN_SIG);
+  test_batch(BLSIG_SUITE_MIN_PK_AUG, BLSIG_VARIANT_MIN_PK);
+  test_hashing();
   test_free_null();
   printf("%d passed, %d failed\n", checks - failures, failures);
   return failures == 0 ? 0 : 1;
