@@ -13,8 +13,8 @@ step "C API: tools (cbindgen ${CBINDGEN_VERSION}, valgrind, a C and a C++ compil
 if ! cbindgen --version 2>/dev/null | grep -qx "cbindgen ${CBINDGEN_VERSION}"; then
   cargo install cbindgen --version "${CBINDGEN_VERSION}" --locked
 fi
-if ! command -v valgrind >/dev/null; then
-  apt-get update -qq && apt-get install -y -qq valgrind >/dev/null
+if ! command -v valgrind >/dev/null || ! command -v pkg-config >/dev/null; then
+  apt-get update -qq && apt-get install -y -qq valgrind pkg-config >/dev/null
 fi
 CC=${CC:-gcc}
 CXX=${CXX:-g++}
@@ -81,3 +81,9 @@ target/c/test_api_asan
 if [ -s "$tmp/vectors.txt" ]; then
   target/c/test_vectors_asan <"$tmp/vectors.txt"
 fi
+
+step "C API: install into a prefix, build and run the example with pkg-config (the README's commands)"
+bash scripts/install-c.sh "$tmp/prefix"
+"$CC" -std=c99 -Wall -Wextra -Werror bindings/c/examples/sign_verify.c \
+  $(PKG_CONFIG_PATH="$tmp/prefix/lib/pkgconfig" pkg-config --cflags --libs blsig) -o "$tmp/sign_verify"
+LD_LIBRARY_PATH="$tmp/prefix/lib" "$tmp/sign_verify"
