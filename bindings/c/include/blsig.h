@@ -4,8 +4,9 @@
  *
  * Every function returns a blsig_result; BLSIG_OK (0) is the only success. Inputs are
  * pointer + length (NULL with length 0 is the empty string); outputs are written only on
- * success. Handles are immutable after creation and may be shared between threads; free
- * each with its _free function (NULL is accepted). Secret keys are zeroized when freed.
+ * success. Handles may be shared between threads, except a blsig_batch while items are
+ * queued into it; free each with its _free function (NULL is accepted). Secret keys are
+ * zeroized when freed.
  */
 
 #ifndef BLSIG_H

@@ -13,8 +13,9 @@
 //!   whose length is passed (and whose used length is returned through `written`).
 //! - Validated values are opaque handles made from bytes (KeyValidate and subgroup checks
 //!   run once, at creation) and released with their `_free` function, which accepts NULL.
-//!   Secret keys are zeroized when freed. Every handle here is immutable after creation
-//!   and may be shared between threads.
+//!   Secret keys are zeroized when freed. Every handle but the batch verifier is immutable
+//!   after creation and may be shared between threads; a batch must not be shared while
+//!   items are queued into it.
 //! - The variant or suite is an argument (`blsig_variant`, `blsig_suite`) of the functions
 //!   that create values; handles remember theirs, and combining handles of different suites
 //!   is `BLSIG_SUITE_MISMATCH`. One generic core sits behind every function: there are no
