@@ -101,6 +101,60 @@ fuzz_target!(|input: Input| {
         &mut written,
     );
     assert_ne!(rc, blsig_result::BLSIG_PANIC);
+    // Multisignature decoders: groups (with an identity from the input), contributions,
+    // membership keys, shares and member signatures.
+    let mut group = null_mut();
+    let rc = blsig_group_key_from_bytes(variant, input.sig.as_ptr(), input.sig.len(), &mut group);
+    assert_ne!(rc, blsig_result::BLSIG_PANIC);
+    if rc == ok {
+        let len = blsig_group_key_encoded_len(group);
+        let mut out = vec![0u8; len];
+        assert_eq!(
+            blsig_group_key_to_bytes(group, out.as_mut_ptr(), len, null_mut()),
+            ok
+        );
+        assert_eq!(out, input.sig);
+    }
+    blsig_group_key_free(group);
+    let mut asm = null_mut();
+    let rc = blsig_asm_group_from_bytes(
+        variant,
+        input.sig.as_ptr(),
+        input.sig.len(),
+        input.key.as_ptr(),
+        key_len,
+        &mut asm,
+    );
+    assert_ne!(rc, blsig_result::BLSIG_PANIC);
+    blsig_asm_group_free(asm);
+    let mut c = null_mut();
+    let rc = blsig_contribution_from_bytes(variant, input.msg.as_ptr(), input.msg.len(), &mut c);
+    assert_ne!(rc, blsig_result::BLSIG_PANIC);
+    blsig_contribution_free(c);
+    let mut mk = null_mut();
+    assert_ne!(
+        blsig_membership_key_from_bytes(variant, input.msg.as_ptr(), input.msg.len(), &mut mk),
+        blsig_result::BLSIG_PANIC
+    );
+    blsig_membership_key_free(mk);
+    let mut share = null_mut();
+    assert_ne!(
+        blsig_msp_share_from_bytes(variant, input.msg.as_ptr(), input.msg.len(), &mut share),
+        blsig_result::BLSIG_PANIC
+    );
+    blsig_msp_share_free(share);
+    let mut member = null_mut();
+    assert_ne!(
+        blsig_member_signature_from_bytes(
+            variant,
+            input.msg.as_ptr(),
+            input.msg.len(),
+            &mut member
+        ),
+        blsig_result::BLSIG_PANIC
+    );
+    blsig_member_signature_free(member);
+
     blsig_secret_key_free(sk);
     blsig_public_key_free(pk);
     blsig_signature_free(sig);

@@ -127,10 +127,35 @@ typedef uint32_t blsig_result;
 #endif // __STDC_VERSION__ >= 202311L
 #endif // __cplusplus
 
+// An m-of-n (ASM) group. Shareable between threads.
+typedef struct blsig_asm_group blsig_asm_group;
+
+// A combined m-of-n signature with its signer bitmap. Shareable between threads.
+typedef struct blsig_asm_signature blsig_asm_signature;
+
 // A batch verifier of one suite. Queueing changes it: do not share it between threads
 // while items are queued; `blsig_batch_verify*` and `blsig_batch_find_invalid` only read
 // it and may run concurrently with each other.
 typedef struct blsig_batch blsig_batch;
+
+// A secret setup contribution from one member to another. Zeroized when freed; send its
+// bytes only to its recipient, over a private, authenticated channel.
+typedef struct blsig_contribution blsig_contribution;
+
+// An n-of-n (MSP) multisignature group key. Shareable between threads.
+typedef struct blsig_group_key blsig_group_key;
+
+// A member's m-of-n signature. Shareable between threads.
+typedef struct blsig_member_signature blsig_member_signature;
+
+// A member's secret membership key. Zeroized when freed.
+typedef struct blsig_membership_key blsig_membership_key;
+
+// A member's n-of-n signature share. Shareable between threads.
+typedef struct blsig_msp_share blsig_msp_share;
+
+// An n-of-n multisignature. Shareable between threads.
+typedef struct blsig_msp_signature blsig_msp_signature;
 
 // A proof of possession (either variant), subgroup-checked. Shareable between threads.
 typedef struct blsig_proof blsig_proof;
@@ -456,6 +481,340 @@ blsig_result blsig_proven_public_key_assume_proven(const blsig_public_key *pk,
 
 // Frees a proven key. NULL is ignored.
 void blsig_proven_public_key_free(blsig_proven_public_key *pk);
+
+// The MSP group of `count` keys (any order; one variant).
+//
+// Errors: `BLSIG_EMPTY_INPUT`, `BLSIG_DUPLICATE_KEY`, `BLSIG_GROUP_TOO_LARGE`,
+// `BLSIG_IDENTITY_PUBLIC_KEY`, `BLSIG_SUITE_MISMATCH`, `BLSIG_NULL_POINTER`.
+blsig_result blsig_group_key_new(const blsig_public_key *const *keys,
+                                 size_t count,
+                                 blsig_group_key **out);
+
+// Decodes a group key (`I2OSP(n, 4) ‖ P₁ ‖ … ‖ Pₙ`, canonical order), validating every key.
+//
+// Errors: `BLSIG_INVALID_LENGTH`, the key decoding codes, `BLSIG_DUPLICATE_KEY`,
+// `BLSIG_NON_CANONICAL_ORDER`, `BLSIG_INVALID_SUITE`, `BLSIG_NULL_POINTER`.
+blsig_result blsig_group_key_from_bytes(blsig_variant variant,
+                                        const uint8_t *data,
+                                        size_t len,
+                                        blsig_group_key **out);
+
+// The length of the group key's encoding (0 for NULL).
+size_t blsig_group_key_encoded_len(const blsig_group_key *group);
+
+// Writes the group key's encoding into `out` and its length into `*written` (may be
+// NULL).
+//
+// Errors: `BLSIG_BUFFER_TOO_SMALL`, `BLSIG_NULL_POINTER`.
+blsig_result blsig_group_key_to_bytes(const blsig_group_key *group,
+                                      uint8_t *out,
+                                      size_t out_len,
+                                      size_t *written);
+
+// The aggregated key P = Σ aᵢ·Pᵢ as a new public-key handle.
+//
+// Errors: `BLSIG_NULL_POINTER`.
+blsig_result blsig_group_key_aggregate_key(const blsig_group_key *group, blsig_public_key **out);
+
+// Frees a group key. NULL is ignored.
+void blsig_group_key_free(blsig_group_key *group);
+
+// MSP: member `sk` signs its share of `message` (Sᵢ = skᵢ·H₀(m)).
+//
+// Errors: `BLSIG_NOT_A_MEMBER`, `BLSIG_SUITE_MISMATCH`, `BLSIG_NULL_POINTER`.
+blsig_result blsig_msp_sign_share(const blsig_group_key *group,
+                                  const blsig_secret_key *sk,
+                                  const uint8_t *message,
+                                  size_t message_len,
+                                  blsig_msp_share **out);
+
+// MSP: checks one share, e(G, Sᵢ) = e(Pᵢ, H₀(m)).
+//
+// Errors: `BLSIG_VERIFICATION_FAILED`, `BLSIG_INDEX_OUT_OF_RANGE`, `BLSIG_SUITE_MISMATCH`,
+// `BLSIG_NULL_POINTER`.
+blsig_result blsig_msp_verify_share(const blsig_group_key *group,
+                                    const uint8_t *message,
+                                    size_t message_len,
+                                    const blsig_msp_share *share);
+
+// MSP: combines the shares of all n members (any order) into S = Σ aᵢ·Sᵢ.
+//
+// Errors: `BLSIG_EMPTY_INPUT`, `BLSIG_INDEX_OUT_OF_RANGE`, `BLSIG_DUPLICATE_KEY`,
+// `BLSIG_MISSING_SHARE`, `BLSIG_SUITE_MISMATCH`, `BLSIG_NULL_POINTER`.
+blsig_result blsig_msp_combine(const blsig_group_key *group,
+                               const blsig_msp_share *const *shares,
+                               size_t count,
+                               blsig_msp_signature **out);
+
+// MSP: verifies an n-of-n signature, e(G, S) = e(P, H₀(m)).
+//
+// Errors: `BLSIG_VERIFICATION_FAILED`, `BLSIG_SUITE_MISMATCH`, `BLSIG_NULL_POINTER`.
+blsig_result blsig_msp_verify(const blsig_group_key *group,
+                              const uint8_t *message,
+                              size_t message_len,
+                              const blsig_msp_signature *sig);
+
+// Writes an MSP share (`I2OSP(i, 8) ‖ Sᵢ`) into `out`, its length into `*written`.
+//
+// Errors: `BLSIG_BUFFER_TOO_SMALL`, `BLSIG_NULL_POINTER`.
+blsig_result blsig_msp_share_to_bytes(const blsig_msp_share *share,
+                                      uint8_t *out,
+                                      size_t out_len,
+                                      size_t *written);
+
+// Writes an MSP signature (the compressed point S) into `out`.
+//
+// Errors: `BLSIG_BUFFER_TOO_SMALL`, `BLSIG_NULL_POINTER`.
+blsig_result blsig_msp_signature_to_bytes(const blsig_msp_signature *sig,
+                                          uint8_t *out,
+                                          size_t out_len,
+                                          size_t *written);
+
+// Decodes an MSP share (the index is range-checked when the share is used).
+//
+// Errors: `BLSIG_INVALID_LENGTH`, the point decoding codes, `BLSIG_INDEX_OUT_OF_RANGE`,
+// `BLSIG_INVALID_SUITE`, `BLSIG_NULL_POINTER`.
+blsig_result blsig_msp_share_from_bytes(blsig_variant variant,
+                                        const uint8_t *data,
+                                        size_t len,
+                                        blsig_msp_share **out);
+
+// Decodes an MSP signature, with the subgroup check.
+//
+// Errors: the point decoding codes, `BLSIG_INVALID_SUITE`, `BLSIG_NULL_POINTER`.
+blsig_result blsig_msp_signature_from_bytes(blsig_variant variant,
+                                            const uint8_t *data,
+                                            size_t len,
+                                            blsig_msp_signature **out);
+
+// Frees an MSP share. NULL is ignored.
+void blsig_msp_share_free(blsig_msp_share *share);
+
+// Frees an MSP signature. NULL is ignored.
+void blsig_msp_signature_free(blsig_msp_signature *sig);
+
+// ASM: the m-of-n group of `count` proven keys (any order; one variant) with threshold
+// `threshold`. Proofs of possession are required: ASM sums signers' keys.
+//
+// Errors: as `blsig_group_key_new`; `BLSIG_INVALID_THRESHOLD` unless 1 ≤ threshold ≤ n.
+blsig_result blsig_asm_group_new(const blsig_proven_public_key *const *keys,
+                                 size_t count,
+                                 size_t threshold,
+                                 blsig_asm_group **out);
+
+// ASM: decodes a group (`I2OSP(m, 4) ‖ group key`) and checks that it has the identity
+// `id` (`I2OSP(m, 4) ‖ P`, from `blsig_asm_group_id` of a trusted source). There is no
+// decoder without an expected identity.
+//
+// Errors: as `blsig_group_key_from_bytes`; `BLSIG_GROUP_ID_MISMATCH`,
+// `BLSIG_INVALID_THRESHOLD`.
+blsig_result blsig_asm_group_from_bytes(blsig_variant variant,
+                                        const uint8_t *data,
+                                        size_t len,
+                                        const uint8_t *id,
+                                        size_t id_len,
+                                        blsig_asm_group **out);
+
+// The length of the ASM group's encoding (0 for NULL).
+size_t blsig_asm_group_encoded_len(const blsig_asm_group *group);
+
+// Writes the ASM group's encoding into `out`, its length into `*written`.
+//
+// Errors: `BLSIG_BUFFER_TOO_SMALL`, `BLSIG_NULL_POINTER`.
+blsig_result blsig_asm_group_to_bytes(const blsig_asm_group *group,
+                                      uint8_t *out,
+                                      size_t out_len,
+                                      size_t *written);
+
+// Writes the group's identity `I2OSP(m, 4) ‖ P` (52 bytes min-pk, 100 min-sig): what a
+// verifier must know authentically.
+//
+// Errors: `BLSIG_BUFFER_TOO_SMALL`, `BLSIG_NULL_POINTER`.
+blsig_result blsig_asm_group_id(const blsig_asm_group *group,
+                                uint8_t *out,
+                                size_t out_len,
+                                size_t *written);
+
+// The member index of `pk` in the group (canonical order) through `*index`.
+//
+// Errors: `BLSIG_NOT_A_MEMBER`, `BLSIG_SUITE_MISMATCH`, `BLSIG_NULL_POINTER`.
+blsig_result blsig_asm_group_index_of(const blsig_asm_group *group,
+                                      const blsig_public_key *pk,
+                                      size_t *index);
+
+// Setup, step 1: member `sk`'s n contributions, one per member (itself included), as
+// new handles in `out[0..n]` (`capacity` ≥ n), n through `*count`. Send contribution i's
+// bytes to member i alone, over a private, authenticated channel; free every handle.
+//
+// Errors: `BLSIG_NOT_A_MEMBER`, `BLSIG_BUFFER_TOO_SMALL` (nothing written),
+// `BLSIG_SUITE_MISMATCH`, `BLSIG_NULL_POINTER`.
+blsig_result blsig_asm_contributions(const blsig_asm_group *group,
+                                     const blsig_secret_key *sk,
+                                     blsig_contribution **out,
+                                     size_t capacity,
+                                     size_t *count);
+
+// The recipient member index of a contribution (`SIZE_MAX` for NULL).
+size_t blsig_contribution_recipient(const blsig_contribution *c);
+
+// Writes a contribution's secret encoding (`I2OSP(j, 8) ‖ I2OSP(i, 8) ‖ μ`) into `out`;
+// wipe the buffer once sent.
+//
+// Errors: `BLSIG_BUFFER_TOO_SMALL`, `BLSIG_NULL_POINTER`.
+blsig_result blsig_contribution_to_bytes(const blsig_contribution *c,
+                                         uint8_t *out,
+                                         size_t out_len,
+                                         size_t *written);
+
+// Decodes a received contribution.
+//
+// Errors: length, index and point decoding codes, `BLSIG_INVALID_SUITE`,
+// `BLSIG_NULL_POINTER`.
+blsig_result blsig_contribution_from_bytes(blsig_variant variant,
+                                           const uint8_t *data,
+                                           size_t len,
+                                           blsig_contribution **out);
+
+// Frees a contribution, zeroizing it. NULL is ignored.
+void blsig_contribution_free(blsig_contribution *c);
+
+// Checks one contribution alone, e(G, μᵢⱼ) = e(aⱼ·Pⱼ, H₂(id, i)): a failing one names
+// its sender.
+//
+// Errors: `BLSIG_VERIFICATION_FAILED`, `BLSIG_INDEX_OUT_OF_RANGE`, `BLSIG_SUITE_MISMATCH`,
+// `BLSIG_NULL_POINTER`.
+blsig_result blsig_asm_verify_contribution(const blsig_asm_group *group,
+                                           const blsig_contribution *c);
+
+// Setup, step 2: member `index` sums the `count` contributions it received (one from
+// every member) into its membership key, checked before it is returned.
+//
+// Errors: `BLSIG_COUNT_MISMATCH`, `BLSIG_WRONG_RECIPIENT`, `BLSIG_INDEX_OUT_OF_RANGE`,
+// `BLSIG_DUPLICATE_KEY`, `BLSIG_VERIFICATION_FAILED` (`blsig_asm_verify_contribution`
+// finds the sender), `BLSIG_SUITE_MISMATCH`, `BLSIG_NULL_POINTER`.
+blsig_result blsig_asm_membership_key(const blsig_asm_group *group,
+                                      size_t index,
+                                      const blsig_contribution *const *contributions,
+                                      size_t count,
+                                      blsig_membership_key **out);
+
+// Writes a membership key's secret encoding (`I2OSP(i, 8) ‖ MK`); wipe the buffer after.
+//
+// Errors: `BLSIG_BUFFER_TOO_SMALL`, `BLSIG_NULL_POINTER`.
+blsig_result blsig_membership_key_to_bytes(const blsig_membership_key *mk,
+                                           uint8_t *out,
+                                           size_t out_len,
+                                           size_t *written);
+
+// Decodes a membership key; check it with `blsig_asm_verify_membership_key` before use.
+//
+// Errors: length, index and point decoding codes, `BLSIG_INVALID_SUITE`,
+// `BLSIG_NULL_POINTER`.
+blsig_result blsig_membership_key_from_bytes(blsig_variant variant,
+                                             const uint8_t *data,
+                                             size_t len,
+                                             blsig_membership_key **out);
+
+// Frees a membership key, zeroizing it. NULL is ignored.
+void blsig_membership_key_free(blsig_membership_key *mk);
+
+// Checks a membership key, e(G, MKᵢ) = e(P, H₂(id, i)).
+//
+// Errors: `BLSIG_VERIFICATION_FAILED`, `BLSIG_INDEX_OUT_OF_RANGE`, `BLSIG_SUITE_MISMATCH`,
+// `BLSIG_NULL_POINTER`.
+blsig_result blsig_asm_verify_membership_key(const blsig_asm_group *group,
+                                             const blsig_membership_key *mk);
+
+// Member `sk` holding `mk` signs `message`: Sᵢ = skᵢ·H₀(id, m) + MKᵢ.
+//
+// Errors: `BLSIG_NOT_A_MEMBER` (also for another member's membership key),
+// `BLSIG_SUITE_MISMATCH`, `BLSIG_NULL_POINTER`.
+blsig_result blsig_asm_sign(const blsig_asm_group *group,
+                            const blsig_secret_key *sk,
+                            const blsig_membership_key *mk,
+                            const uint8_t *message,
+                            size_t message_len,
+                            blsig_member_signature **out);
+
+// Checks one member's signature, e(G, Sᵢ) = e(Pᵢ, H₀(id, m)) · e(P, H₂(id, i)).
+//
+// Errors: `BLSIG_VERIFICATION_FAILED`, `BLSIG_INDEX_OUT_OF_RANGE`, `BLSIG_SUITE_MISMATCH`,
+// `BLSIG_NULL_POINTER`.
+blsig_result blsig_asm_verify_member_signature(const blsig_asm_group *group,
+                                               const uint8_t *message,
+                                               size_t message_len,
+                                               const blsig_member_signature *sig);
+
+// Writes a member signature (`I2OSP(i, 8) ‖ Sᵢ`).
+//
+// Errors: `BLSIG_BUFFER_TOO_SMALL`, `BLSIG_NULL_POINTER`.
+blsig_result blsig_member_signature_to_bytes(const blsig_member_signature *sig,
+                                             uint8_t *out,
+                                             size_t out_len,
+                                             size_t *written);
+
+// Decodes a member signature.
+//
+// Errors: length, index and point decoding codes, `BLSIG_INVALID_SUITE`,
+// `BLSIG_NULL_POINTER`.
+blsig_result blsig_member_signature_from_bytes(blsig_variant variant,
+                                               const uint8_t *data,
+                                               size_t len,
+                                               blsig_member_signature **out);
+
+// Frees a member signature. NULL is ignored.
+void blsig_member_signature_free(blsig_member_signature *sig);
+
+// Combines member signatures (any order) into S' = Σ Sᵢ with the signer bitmap.
+//
+// Errors: `BLSIG_EMPTY_INPUT`, `BLSIG_INDEX_OUT_OF_RANGE`, `BLSIG_DUPLICATE_KEY`,
+// `BLSIG_BELOW_THRESHOLD`, `BLSIG_SUITE_MISMATCH`, `BLSIG_NULL_POINTER`.
+blsig_result blsig_asm_combine(const blsig_asm_group *group,
+                               const blsig_member_signature *const *sigs,
+                               size_t count,
+                               blsig_asm_signature **out);
+
+// Verifies an m-of-n signature: at least m signers and one multi-pairing. On success the
+// signers are `blsig_asm_signers`.
+//
+// Errors: `BLSIG_VERIFICATION_FAILED`, `BLSIG_BELOW_THRESHOLD`, `BLSIG_COUNT_MISMATCH`
+// (a signature of another group size), `BLSIG_SUITE_MISMATCH`, `BLSIG_NULL_POINTER`.
+blsig_result blsig_asm_verify(const blsig_asm_group *group,
+                              const uint8_t *message,
+                              size_t message_len,
+                              const blsig_asm_signature *sig);
+
+// Writes the signers' member indices (ascending) into `out` (room for `capacity`), their
+// number into `*count`.
+//
+// Errors: `BLSIG_BUFFER_TOO_SMALL` (nothing written), `BLSIG_NULL_POINTER`.
+blsig_result blsig_asm_signers(const blsig_asm_signature *sig,
+                               size_t *out,
+                               size_t capacity,
+                               size_t *count);
+
+// Writes an m-of-n signature (`bitmap ‖ S'`).
+//
+// Errors: `BLSIG_BUFFER_TOO_SMALL`, `BLSIG_NULL_POINTER`.
+blsig_result blsig_asm_signature_to_bytes(const blsig_asm_signature *sig,
+                                          uint8_t *out,
+                                          size_t out_len,
+                                          size_t *written);
+
+// Decodes an m-of-n signature for `group` (the bitmap's size follows from the group).
+//
+// Errors: `BLSIG_INVALID_LENGTH`, `BLSIG_NON_ZERO_PADDING`, the point decoding codes,
+// `BLSIG_NULL_POINTER`.
+blsig_result blsig_asm_signature_from_bytes(const blsig_asm_group *group,
+                                            const uint8_t *data,
+                                            size_t len,
+                                            blsig_asm_signature **out);
+
+// Frees an m-of-n signature. NULL is ignored.
+void blsig_asm_signature_free(blsig_asm_signature *sig);
+
+// Frees an ASM group. NULL is ignored.
+void blsig_asm_group_free(blsig_asm_group *group);
 
 // A static, NUL-terminated English description of a result code; `"unknown result code"`
 // for a value that is not one. Never NULL; do not free it.

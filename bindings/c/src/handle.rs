@@ -89,3 +89,54 @@ impl AsValue for blsig_proven_public_key {
         &self.0
     }
 }
+
+/// An n-of-n (MSP) multisignature group key. Shareable between threads.
+#[allow(non_camel_case_types)]
+pub struct blsig_group_key(pub(crate) Value);
+
+/// A member's n-of-n signature share. Shareable between threads.
+#[allow(non_camel_case_types)]
+pub struct blsig_msp_share(pub(crate) Value);
+
+/// An n-of-n multisignature. Shareable between threads.
+#[allow(non_camel_case_types)]
+pub struct blsig_msp_signature(pub(crate) Value);
+
+/// An m-of-n (ASM) group. Shareable between threads.
+#[allow(non_camel_case_types)]
+pub struct blsig_asm_group(pub(crate) Value);
+
+/// A secret setup contribution from one member to another. Zeroized when freed; send its
+/// bytes only to its recipient, over a private, authenticated channel.
+#[allow(non_camel_case_types)]
+pub struct blsig_contribution(pub(crate) Value);
+
+/// A member's secret membership key. Zeroized when freed.
+#[allow(non_camel_case_types)]
+pub struct blsig_membership_key(pub(crate) Value);
+
+/// A member's m-of-n signature. Shareable between threads.
+#[allow(non_camel_case_types)]
+pub struct blsig_member_signature(pub(crate) Value);
+
+/// A combined m-of-n signature with its signer bitmap. Shareable between threads.
+#[allow(non_camel_case_types)]
+pub struct blsig_asm_signature(pub(crate) Value);
+
+impl AsValue for blsig_msp_share {
+    fn value(&self) -> &Value {
+        &self.0
+    }
+}
+
+impl AsValue for blsig_contribution {
+    fn value(&self) -> &Value {
+        &self.0
+    }
+}
+
+impl AsValue for blsig_member_signature {
+    fn value(&self) -> &Value {
+        &self.0
+    }
+}

@@ -30,6 +30,7 @@ mod ffi;
 mod handle;
 mod hash;
 mod keys;
+mod multisig;
 mod result;
 mod signature;
 mod suite;
@@ -38,11 +39,13 @@ use std::ffi::c_char;
 
 pub use batch::*;
 pub use handle::{
-    blsig_batch, blsig_proof, blsig_proven_public_key, blsig_public_key, blsig_secret_key,
-    blsig_signature,
+    blsig_asm_group, blsig_asm_signature, blsig_batch, blsig_contribution, blsig_group_key,
+    blsig_member_signature, blsig_membership_key, blsig_msp_share, blsig_msp_signature,
+    blsig_proof, blsig_proven_public_key, blsig_public_key, blsig_secret_key, blsig_signature,
 };
 pub use hash::*;
 pub use keys::*;
+pub use multisig::*;
 pub use result::{blsig_result, blsig_result_str};
 pub use signature::*;
 pub use suite::{

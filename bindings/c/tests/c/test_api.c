@@ -494,7 +494,251 @@ static void test_hashing(void) {
             BLSIG_INVALID_DST);
 }
 
+#define M 5
+
+static void test_multisig(blsig_variant v) {
+  blsig_secret_key *sks[M];
+  blsig_public_key *pks[M];
+  blsig_proven_public_key *proven[M];
+  size_t index[M]; /* member index of secret key i */
+  blsig_asm_group *group = NULL, *decoded = NULL;
+  blsig_contribution *inbox[M][M];
+  size_t filled[M] = {0};
+  blsig_membership_key *mks[M];
+  uint8_t *enc;
+  uint8_t id[100];
+  size_t i, j, n_id = 0, len = 0, count = 0;
+  const uint8_t *msg = (const uint8_t *)"pay 100";
+
+  for (i = 0; i < M; i++) {
+    blsig_proof *proof = NULL;
+    sks[i] = keygen(v, (uint8_t)(80 + i));
+    pks[i] = NULL;
+    proven[i] = NULL;
+    EXPECT_RC(blsig_secret_key_public_key(sks[i], &pks[i]), BLSIG_OK);
+    EXPECT_RC(blsig_pop_prove(sks[i], &proof), BLSIG_OK);
+    EXPECT_RC(blsig_pop_verify(pks[i], proof, &proven[i]), BLSIG_OK);
+    blsig_proof_free(proof);
+  }
+  EXPECT_RC(blsig_asm_group_new((const blsig_proven_public_key *const *)proven, M, 0, &group),
+            BLSIG_INVALID_THRESHOLD);
+  EXPECT_RC(blsig_asm_group_new((const blsig_proven_public_key *const *)proven, M, M + 1, &group),
+            BLSIG_INVALID_THRESHOLD);
+  EXPECT_RC(blsig_asm_group_new(NULL, 0, 1, &group), BLSIG_EMPTY_INPUT);
+  {
+    const blsig_proven_public_key *dup[2];
+    dup[0] = proven[0];
+    dup[1] = proven[0];
+    EXPECT_RC(blsig_asm_group_new(dup, 2, 1, &group), BLSIG_DUPLICATE_KEY);
+  }
+  EXPECT_RC(blsig_asm_group_new((const blsig_proven_public_key *const *)proven, M, 3, &group),
+            BLSIG_OK);
+  for (i = 0; i < M; i++) EXPECT_RC(blsig_asm_group_index_of(group, pks[i], &index[i]), BLSIG_OK);
+
+  /* The identity pins the group: decoding needs it, a re-encoded threshold is refused. */
+  EXPECT_RC(blsig_asm_group_id(group, id, sizeof id, &n_id), BLSIG_OK);
+  EXPECT(n_id == 4 + pk_len(v));
+  len = blsig_asm_group_encoded_len(group);
+  EXPECT(len == 4 + 4 + M * pk_len(v));
+  enc = malloc(len);
+  EXPECT_RC(blsig_asm_group_to_bytes(group, enc, len - 1, NULL), BLSIG_BUFFER_TOO_SMALL);
+  EXPECT_RC(blsig_asm_group_to_bytes(group, enc, len, NULL), BLSIG_OK);
+  EXPECT_RC(blsig_asm_group_from_bytes(v, enc, len, id, n_id, &decoded), BLSIG_OK);
+  blsig_asm_group_free(decoded);
+  decoded = NULL;
+  enc[3] = 1; /* m = 1 */
+  EXPECT_RC(blsig_asm_group_from_bytes(v, enc, len, id, n_id, &decoded), BLSIG_GROUP_ID_MISMATCH);
+  enc[3] = 3;
+  {
+    /* Swap the first two keys: out of canonical order. */
+    size_t k = pk_len(v);
+    uint8_t *tmp = malloc(k);
+    memcpy(tmp, enc + 8, k);
+    memcpy(enc + 8, enc + 8 + k, k);
+    memcpy(enc + 8 + k, tmp, k);
+    EXPECT_RC(blsig_asm_group_from_bytes(v, enc, len, id, n_id, &decoded), BLSIG_NON_CANONICAL_ORDER);
+    free(tmp);
+  }
+  EXPECT(decoded == NULL);
+  free(enc);
+
+  /* Setup: every member's contributions go to their recipients. */
+  for (i = 0; i < M; i++) {
+    blsig_contribution *out[M];
+    size_t k;
+    EXPECT_RC(blsig_asm_contributions(group, sks[i], out, M - 1, &count), BLSIG_BUFFER_TOO_SMALL);
+    EXPECT_RC(blsig_asm_contributions(group, sks[i], out, M, &count), BLSIG_OK);
+    EXPECT(count == M);
+    for (k = 0; k < M; k++) {
+      size_t to = blsig_contribution_recipient(out[k]);
+      uint8_t wire[8 + 8 + 96];
+      size_t wl = 0;
+      blsig_contribution *received = NULL;
+      EXPECT_RC(blsig_asm_verify_contribution(group, out[k]), BLSIG_OK);
+      /* over the wire: bytes out, bytes in */
+      EXPECT_RC(blsig_contribution_to_bytes(out[k], wire, sizeof wire, &wl), BLSIG_OK);
+      EXPECT_RC(blsig_contribution_from_bytes(v, wire, wl, &received), BLSIG_OK);
+      inbox[to][filled[to]++] = received;
+      blsig_contribution_free(out[k]);
+    }
+  }
+  EXPECT(blsig_contribution_recipient(NULL) == (size_t)-1);
+  for (i = 0; i < M; i++) {
+    mks[i] = NULL;
+    EXPECT_RC(blsig_asm_membership_key(group, i, (const blsig_contribution *const *)inbox[i], M - 1,
+                                       &mks[i]),
+              BLSIG_COUNT_MISMATCH);
+    if (i > 0) {
+      const blsig_contribution *wrong[M];
+      for (j = 0; j < M; j++) wrong[j] = inbox[i][j];
+      wrong[0] = inbox[0][0];
+      EXPECT_RC(blsig_asm_membership_key(group, i, wrong, M, &mks[i]), BLSIG_WRONG_RECIPIENT);
+    }
+    EXPECT_RC(blsig_asm_membership_key(group, i, (const blsig_contribution *const *)inbox[i], M,
+                                       &mks[i]),
+              BLSIG_OK);
+    EXPECT_RC(blsig_asm_verify_membership_key(group, mks[i]), BLSIG_OK);
+  }
+  {
+    uint8_t mk_bytes[8 + 96];
+    size_t ml = 0;
+    blsig_membership_key *back = NULL;
+    EXPECT_RC(blsig_membership_key_to_bytes(mks[0], mk_bytes, sizeof mk_bytes, &ml), BLSIG_OK);
+    mk_bytes[7] = 1; /* relabelled as member 1's */
+    EXPECT_RC(blsig_membership_key_from_bytes(v, mk_bytes, ml, &back), BLSIG_OK);
+    EXPECT_RC(blsig_asm_verify_membership_key(group, back), BLSIG_VERIFICATION_FAILED);
+    blsig_membership_key_free(back);
+  }
+
+  /* Three members sign; two are below the threshold. */
+  {
+    blsig_member_signature *ms[3];
+    blsig_asm_signature *sig = NULL, *back = NULL;
+    size_t signers[M], ns = 0;
+    uint8_t bytes[1 + 96], mb[8 + 96];
+    size_t bl = 0, mbl = 0;
+    size_t chosen[3] = {0, 2, 4};
+    blsig_member_signature *wrong = NULL;
+    for (j = 0; j < 3; j++) {
+      size_t k = chosen[j]; /* secret key k; its member index is index[k] */
+      ms[j] = NULL;
+      EXPECT_RC(blsig_asm_sign(group, sks[k], mks[index[k]], msg, 7, &ms[j]), BLSIG_OK);
+      EXPECT_RC(blsig_asm_verify_member_signature(group, msg, 7, ms[j]), BLSIG_OK);
+    }
+    EXPECT_RC(blsig_asm_sign(group, sks[chosen[0]], mks[(index[chosen[0]] + 1) % M], msg, 7, &wrong),
+              BLSIG_NOT_A_MEMBER);
+    EXPECT_RC(blsig_asm_combine(group, (const blsig_member_signature *const *)ms, 2, &sig),
+              BLSIG_BELOW_THRESHOLD);
+    EXPECT_RC(blsig_asm_combine(group, NULL, 0, &sig), BLSIG_EMPTY_INPUT);
+    {
+      const blsig_member_signature *twice[3];
+      twice[0] = ms[0];
+      twice[1] = ms[0];
+      twice[2] = ms[1];
+      EXPECT_RC(blsig_asm_combine(group, twice, 3, &sig), BLSIG_DUPLICATE_KEY);
+    }
+    EXPECT_RC(blsig_member_signature_to_bytes(ms[0], mb, sizeof mb, &mbl), BLSIG_OK);
+    mb[7] = 9; /* no member 9 */
+    EXPECT_RC(blsig_member_signature_from_bytes(v, mb, mbl, &wrong), BLSIG_OK);
+    EXPECT_RC(blsig_asm_verify_member_signature(group, msg, 7, wrong), BLSIG_INDEX_OUT_OF_RANGE);
+    blsig_member_signature_free(wrong);
+    EXPECT_RC(blsig_asm_combine(group, (const blsig_member_signature *const *)ms, 3, &sig), BLSIG_OK);
+    EXPECT_RC(blsig_asm_verify(group, msg, 7, sig), BLSIG_OK);
+    EXPECT_RC(blsig_asm_verify(group, msg, 6, sig), BLSIG_VERIFICATION_FAILED);
+    EXPECT_RC(blsig_asm_signers(sig, signers, 2, &ns), BLSIG_BUFFER_TOO_SMALL);
+    EXPECT_RC(blsig_asm_signers(sig, signers, M, &ns), BLSIG_OK);
+    EXPECT(ns == 3);
+    EXPECT_RC(blsig_asm_signature_to_bytes(sig, bytes, sizeof bytes, &bl), BLSIG_OK);
+    EXPECT(bl == 1 + sig_len(v));
+    EXPECT_RC(blsig_asm_signature_from_bytes(group, bytes, bl, &back), BLSIG_OK);
+    EXPECT_RC(blsig_asm_verify(group, msg, 7, back), BLSIG_OK);
+    blsig_asm_signature_free(back);
+    back = NULL;
+    bytes[0] |= 0x80; /* padding bit past member 4 */
+    EXPECT_RC(blsig_asm_signature_from_bytes(group, bytes, bl, &back), BLSIG_NON_ZERO_PADDING);
+    EXPECT_RC(blsig_asm_signature_from_bytes(group, bytes, bl - 1, &back), BLSIG_INVALID_LENGTH);
+    EXPECT(back == NULL);
+    blsig_asm_signature_free(sig);
+    for (j = 0; j < 3; j++) blsig_member_signature_free(ms[j]);
+  }
+
+  /* MSP: n-of-n over the plain keys. */
+  {
+    blsig_group_key *gk = NULL, *gk2 = NULL;
+    blsig_msp_share *shares[M];
+    blsig_msp_signature *sig = NULL, *back = NULL;
+    blsig_public_key *agg = NULL;
+    uint8_t *gbytes;
+    size_t gl;
+    uint8_t sb[96], shb[8 + 96];
+    size_t sl = 0, shl = 0;
+    EXPECT_RC(blsig_group_key_new((const blsig_public_key *const *)pks, M, &gk), BLSIG_OK);
+    EXPECT_RC(blsig_group_key_aggregate_key(gk, &agg), BLSIG_OK);
+    gl = blsig_group_key_encoded_len(gk);
+    EXPECT(gl == 4 + M * pk_len(v));
+    EXPECT(blsig_group_key_encoded_len(NULL) == 0);
+    gbytes = malloc(gl);
+    EXPECT_RC(blsig_group_key_to_bytes(gk, gbytes, gl, NULL), BLSIG_OK);
+    EXPECT_RC(blsig_group_key_from_bytes(v, gbytes, gl, &gk2), BLSIG_OK);
+    {
+      blsig_group_key *short_gk = NULL;
+      EXPECT_RC(blsig_group_key_from_bytes(v, gbytes, gl - 1, &short_gk), BLSIG_INVALID_LENGTH);
+      EXPECT(short_gk == NULL);
+    }
+    free(gbytes);
+    for (i = 0; i < M; i++) {
+      shares[i] = NULL;
+      EXPECT_RC(blsig_msp_sign_share(gk, sks[i], msg, 7, &shares[i]), BLSIG_OK);
+      EXPECT_RC(blsig_msp_verify_share(gk2, msg, 7, shares[i]), BLSIG_OK);
+    }
+    {
+      blsig_secret_key *outsider = keygen(v, 200);
+      blsig_msp_share *none = NULL;
+      EXPECT_RC(blsig_msp_sign_share(gk, outsider, msg, 7, &none), BLSIG_NOT_A_MEMBER);
+      blsig_secret_key_free(outsider);
+    }
+    EXPECT_RC(blsig_msp_combine(gk, (const blsig_msp_share *const *)shares, M - 1, &sig),
+              BLSIG_MISSING_SHARE);
+    EXPECT_RC(blsig_msp_combine(gk, (const blsig_msp_share *const *)shares, M, &sig), BLSIG_OK);
+    EXPECT_RC(blsig_msp_verify(gk2, msg, 7, sig), BLSIG_OK);
+    EXPECT_RC(blsig_msp_verify(gk2, msg, 1, sig), BLSIG_VERIFICATION_FAILED);
+    EXPECT_RC(blsig_msp_signature_to_bytes(sig, sb, sizeof sb, &sl), BLSIG_OK);
+    EXPECT_RC(blsig_msp_signature_from_bytes(v, sb, sl, &back), BLSIG_OK);
+    EXPECT_RC(blsig_msp_verify(gk, msg, 7, back), BLSIG_OK);
+    EXPECT_RC(blsig_msp_share_to_bytes(shares[0], shb, sizeof shb, &shl), BLSIG_OK);
+    {
+      blsig_msp_share *copy = NULL;
+      EXPECT_RC(blsig_msp_share_from_bytes(v, shb, shl, &copy), BLSIG_OK);
+      EXPECT_RC(blsig_msp_verify_share(gk, msg, 7, copy), BLSIG_OK);
+      blsig_msp_share_free(copy);
+    }
+    blsig_msp_signature_free(back);
+    blsig_msp_signature_free(sig);
+    for (i = 0; i < M; i++) blsig_msp_share_free(shares[i]);
+    blsig_public_key_free(agg);
+    blsig_group_key_free(gk2);
+    blsig_group_key_free(gk);
+  }
+
+  for (i = 0; i < M; i++) {
+    for (j = 0; j < filled[i]; j++) blsig_contribution_free(inbox[i][j]);
+    blsig_membership_key_free(mks[i]);
+    blsig_proven_public_key_free(proven[i]);
+    blsig_public_key_free(pks[i]);
+    blsig_secret_key_free(sks[i]);
+  }
+  blsig_asm_group_free(group);
+}
+
 static void test_free_null(void) {
+  blsig_group_key_free(NULL);
+  blsig_msp_share_free(NULL);
+  blsig_msp_signature_free(NULL);
+  blsig_asm_group_free(NULL);
+  blsig_contribution_free(NULL);
+  blsig_membership_key_free(NULL);
+  blsig_member_signature_free(NULL);
+  blsig_asm_signature_free(NULL);
   blsig_batch_free(NULL);
   blsig_secret_key_free(NULL);
   blsig_public_key_free(NULL);
@@ -522,6 +766,8 @@ int main(void) {
   test_batch(BLSIG_SUITE_MIN_SIG_BASIC, BLSIG_VARIANT_MIN_SIG);
   test_batch(BLSIG_SUITE_MIN_PK_AUG, BLSIG_VARIANT_MIN_PK);
   test_hashing();
+  test_multisig(BLSIG_VARIANT_MIN_PK);
+  test_multisig(BLSIG_VARIANT_MIN_SIG);
   test_free_null();
   printf("%d passed, %d failed\n", checks - failures, failures);
   return failures == 0 ? 0 : 1;

@@ -1,0 +1,1067 @@
+//! Multisignatures (Boneh–Drijvers–Neven): MSP n-of-n group keys, and ASM m-of-n groups
+//! with dealer-free setup, membership keys, signing, combining and verifying.
+//! Variable-length encodings go into caller buffers like every other encoding; each such
+//! value has an `*_encoded_len` function.
+
+use blsig_core::multisig::{
+    AsmGroup, AsmGroupId, AsmSignature, Contribution, GroupKey, MemberSignature, MembershipKey,
+    MspShare, MspSignature,
+};
+use blsig_core::{Error, ProvenPublicKey, PublicKey, SecretKey, Variant};
+
+use crate::ffi::{boundary, bytes, free_handle, handle, into_handle, put, write_slice};
+use crate::handle::{
+    Value, blsig_asm_group, blsig_asm_signature, blsig_contribution, blsig_group_key,
+    blsig_member_signature, blsig_membership_key, blsig_msp_share, blsig_msp_signature,
+    blsig_proven_public_key, blsig_public_key, blsig_secret_key,
+};
+use crate::keys::{variant_number, write_encoding};
+use crate::result::blsig_result;
+use crate::signature::handles;
+use crate::suite::{VariantOp, blsig_variant, by_variant};
+
+fn tagged<V: Variant, T: std::any::Any + Send + Sync>(value: T) -> Value {
+    Value::new(variant_number::<V>(), value)
+}
+
+/// The MSP group of `count` keys (any order; one variant).
+///
+/// Errors: `BLSIG_EMPTY_INPUT`, `BLSIG_DUPLICATE_KEY`, `BLSIG_GROUP_TOO_LARGE`,
+/// `BLSIG_IDENTITY_PUBLIC_KEY`, `BLSIG_SUITE_MISMATCH`, `BLSIG_NULL_POINTER`.
+#[unsafe(no_mangle)]
+pub extern "C" fn blsig_group_key_new(
+    keys: *const *const blsig_public_key,
+    count: usize,
+    out: *mut *mut blsig_group_key,
+) -> blsig_result {
+    struct New<'a>(Vec<&'a Value>);
+    impl VariantOp for New<'_> {
+        type Out = Result<Value, blsig_result>;
+        fn run<V: Variant>(self) -> Self::Out {
+            let keys = self
+                .0
+                .iter()
+                .map(|k| k.get::<PublicKey<V>>().copied())
+                .collect::<Result<Vec<_>, _>>()?;
+            Ok(tagged::<V, _>(GroupKey::new(&keys)?))
+        }
+    }
+    boundary(|| {
+        if out.is_null() {
+            return Err(blsig_result::BLSIG_NULL_POINTER);
+        }
+        let keys = handles(keys, count)?;
+        let first = keys.first().ok_or(blsig_result::BLSIG_EMPTY_INPUT)?;
+        let value = by_variant(first.tag(), New(keys.clone()))??;
+        put(out, into_handle(blsig_group_key(value)))
+    })
+}
+
+/// Decodes a group key (`I2OSP(n, 4) ‖ P₁ ‖ … ‖ Pₙ`, canonical order), validating every key.
+///
+/// Errors: `BLSIG_INVALID_LENGTH`, the key decoding codes, `BLSIG_DUPLICATE_KEY`,
+/// `BLSIG_NON_CANONICAL_ORDER`, `BLSIG_INVALID_SUITE`, `BLSIG_NULL_POINTER`.
+#[unsafe(no_mangle)]
+pub extern "C" fn blsig_group_key_from_bytes(
+    variant: blsig_variant,
+    data: *const u8,
+    len: usize,
+    out: *mut *mut blsig_group_key,
+) -> blsig_result {
+    struct Decode<'a>(&'a [u8]);
+    impl VariantOp for Decode<'_> {
+        type Out = Result<Value, Error>;
+        fn run<V: Variant>(self) -> Self::Out {
+            Ok(tagged::<V, _>(GroupKey::<V>::from_bytes(self.0)?))
+        }
+    }
+    boundary(|| {
+        if out.is_null() {
+            return Err(blsig_result::BLSIG_NULL_POINTER);
+        }
+        let value = by_variant(variant, Decode(bytes(data, len)?))??;
+        put(out, into_handle(blsig_group_key(value)))
+    })
+}
+
+/// Facts about a group key, by variant.
+struct GroupFacts<'a>(&'a Value);
+impl VariantOp for GroupFacts<'_> {
+    type Out = Result<(Vec<u8>, Value), blsig_result>;
+    fn run<V: Variant>(self) -> Self::Out {
+        let g = self.0.get::<GroupKey<V>>()?;
+        Ok((g.to_bytes(), tagged::<V, _>(*g.aggregate_key())))
+    }
+}
+
+/// The length of the group key's encoding (0 for NULL).
+#[unsafe(no_mangle)]
+pub extern "C" fn blsig_group_key_encoded_len(group: *const blsig_group_key) -> usize {
+    handle(group)
+        .ok()
+        .and_then(|g| by_variant(g.0.tag(), GroupFacts(&g.0)).ok()?.ok())
+        .map_or(0, |(b, _)| b.len())
+}
+
+/// Writes the group key's encoding into `out` and its length into `*written` (may be
+/// NULL).
+///
+/// Errors: `BLSIG_BUFFER_TOO_SMALL`, `BLSIG_NULL_POINTER`.
+#[unsafe(no_mangle)]
+pub extern "C" fn blsig_group_key_to_bytes(
+    group: *const blsig_group_key,
+    out: *mut u8,
+    out_len: usize,
+    written: *mut usize,
+) -> blsig_result {
+    boundary(|| {
+        let g = &handle(group)?.0;
+        let (encoded, _) = by_variant(g.tag(), GroupFacts(g))??;
+        write_encoding(&encoded, out, out_len, written)
+    })
+}
+
+/// The aggregated key P = Σ aᵢ·Pᵢ as a new public-key handle.
+///
+/// Errors: `BLSIG_NULL_POINTER`.
+#[unsafe(no_mangle)]
+pub extern "C" fn blsig_group_key_aggregate_key(
+    group: *const blsig_group_key,
+    out: *mut *mut blsig_public_key,
+) -> blsig_result {
+    boundary(|| {
+        if out.is_null() {
+            return Err(blsig_result::BLSIG_NULL_POINTER);
+        }
+        let g = &handle(group)?.0;
+        let (_, key) = by_variant(g.tag(), GroupFacts(g))??;
+        put(out, into_handle(blsig_public_key(key)))
+    })
+}
+
+/// Frees a group key. NULL is ignored.
+#[unsafe(no_mangle)]
+pub extern "C" fn blsig_group_key_free(group: *mut blsig_group_key) {
+    let _ = boundary(|| {
+        free_handle(group);
+        Ok(())
+    });
+}
+
+/// MSP: member `sk` signs its share of `message` (Sᵢ = skᵢ·H₀(m)).
+///
+/// Errors: `BLSIG_NOT_A_MEMBER`, `BLSIG_SUITE_MISMATCH`, `BLSIG_NULL_POINTER`.
+#[unsafe(no_mangle)]
+pub extern "C" fn blsig_msp_sign_share(
+    group: *const blsig_group_key,
+    sk: *const blsig_secret_key,
+    message: *const u8,
+    message_len: usize,
+    out: *mut *mut blsig_msp_share,
+) -> blsig_result {
+    struct Sign<'a>(&'a Value, &'a Value, &'a [u8]);
+    impl VariantOp for Sign<'_> {
+        type Out = Result<Value, blsig_result>;
+        fn run<V: Variant>(self) -> Self::Out {
+            let g = self.0.get::<GroupKey<V>>()?;
+            let sk = self.1.get::<SecretKey<V>>()?;
+            Ok(tagged::<V, _>(g.sign_share(sk, self.2)?))
+        }
+    }
+    boundary(|| {
+        if out.is_null() {
+            return Err(blsig_result::BLSIG_NULL_POINTER);
+        }
+        let (g, sk) = (&handle(group)?.0, &handle(sk)?.0);
+        let value = by_variant(g.tag(), Sign(g, sk, bytes(message, message_len)?))??;
+        put(out, into_handle(blsig_msp_share(value)))
+    })
+}
+
+/// MSP: checks one share, e(G, Sᵢ) = e(Pᵢ, H₀(m)).
+///
+/// Errors: `BLSIG_VERIFICATION_FAILED`, `BLSIG_INDEX_OUT_OF_RANGE`, `BLSIG_SUITE_MISMATCH`,
+/// `BLSIG_NULL_POINTER`.
+#[unsafe(no_mangle)]
+pub extern "C" fn blsig_msp_verify_share(
+    group: *const blsig_group_key,
+    message: *const u8,
+    message_len: usize,
+    share: *const blsig_msp_share,
+) -> blsig_result {
+    struct Check<'a>(&'a Value, &'a [u8], &'a Value);
+    impl VariantOp for Check<'_> {
+        type Out = Result<(), blsig_result>;
+        fn run<V: Variant>(self) -> Self::Out {
+            let g = self.0.get::<GroupKey<V>>()?;
+            Ok(g.verify_share(self.1, self.2.get::<MspShare<V>>()?)?)
+        }
+    }
+    boundary(|| {
+        let (g, share) = (&handle(group)?.0, &handle(share)?.0);
+        by_variant(g.tag(), Check(g, bytes(message, message_len)?, share))?
+    })
+}
+
+/// MSP: combines the shares of all n members (any order) into S = Σ aᵢ·Sᵢ.
+///
+/// Errors: `BLSIG_EMPTY_INPUT`, `BLSIG_INDEX_OUT_OF_RANGE`, `BLSIG_DUPLICATE_KEY`,
+/// `BLSIG_MISSING_SHARE`, `BLSIG_SUITE_MISMATCH`, `BLSIG_NULL_POINTER`.
+#[unsafe(no_mangle)]
+pub extern "C" fn blsig_msp_combine(
+    group: *const blsig_group_key,
+    shares: *const *const blsig_msp_share,
+    count: usize,
+    out: *mut *mut blsig_msp_signature,
+) -> blsig_result {
+    struct Combine<'a>(&'a Value, Vec<&'a Value>);
+    impl VariantOp for Combine<'_> {
+        type Out = Result<Value, blsig_result>;
+        fn run<V: Variant>(self) -> Self::Out {
+            let g = self.0.get::<GroupKey<V>>()?;
+            let shares = self
+                .1
+                .iter()
+                .map(|s| s.get::<MspShare<V>>().cloned())
+                .collect::<Result<Vec<_>, _>>()?;
+            Ok(tagged::<V, _>(g.combine(&shares)?))
+        }
+    }
+    boundary(|| {
+        if out.is_null() {
+            return Err(blsig_result::BLSIG_NULL_POINTER);
+        }
+        let g = &handle(group)?.0;
+        let value = by_variant(g.tag(), Combine(g, handles(shares, count)?))??;
+        put(out, into_handle(blsig_msp_signature(value)))
+    })
+}
+
+/// MSP: verifies an n-of-n signature, e(G, S) = e(P, H₀(m)).
+///
+/// Errors: `BLSIG_VERIFICATION_FAILED`, `BLSIG_SUITE_MISMATCH`, `BLSIG_NULL_POINTER`.
+#[unsafe(no_mangle)]
+pub extern "C" fn blsig_msp_verify(
+    group: *const blsig_group_key,
+    message: *const u8,
+    message_len: usize,
+    sig: *const blsig_msp_signature,
+) -> blsig_result {
+    struct Check<'a>(&'a Value, &'a [u8], &'a Value);
+    impl VariantOp for Check<'_> {
+        type Out = Result<(), blsig_result>;
+        fn run<V: Variant>(self) -> Self::Out {
+            let g = self.0.get::<GroupKey<V>>()?;
+            Ok(g.verify(self.1, self.2.get::<MspSignature<V>>()?)?)
+        }
+    }
+    boundary(|| {
+        let (g, sig) = (&handle(group)?.0, &handle(sig)?.0);
+        by_variant(g.tag(), Check(g, bytes(message, message_len)?, sig))?
+    })
+}
+
+/// Encodings of the smaller multisignature values, by variant.
+enum Kind {
+    MspShare,
+    MspSignature,
+    Contribution,
+    MembershipKey,
+    MemberSignature,
+    AsmSignature,
+    AsmGroup,
+    AsmGroupId,
+}
+
+struct Encode<'a>(&'a Value, Kind);
+impl VariantOp for Encode<'_> {
+    type Out = Result<blsig_core::Zeroizing<Vec<u8>>, blsig_result>;
+    fn run<V: Variant>(self) -> Self::Out {
+        let v = self.0;
+        Ok(match self.1 {
+            Kind::MspShare => v.get::<MspShare<V>>()?.to_bytes().into(),
+            Kind::MspSignature => v
+                .get::<MspSignature<V>>()?
+                .to_bytes()
+                .as_ref()
+                .to_vec()
+                .into(),
+            Kind::Contribution => v.get::<Contribution<V>>()?.to_bytes(),
+            Kind::MembershipKey => v.get::<MembershipKey<V>>()?.to_bytes(),
+            Kind::MemberSignature => v.get::<MemberSignature<V>>()?.to_bytes().into(),
+            Kind::AsmSignature => v.get::<AsmSignature<V>>()?.to_bytes().into(),
+            Kind::AsmGroup => v.get::<AsmGroup<V>>()?.to_bytes().into(),
+            Kind::AsmGroupId => v.get::<AsmGroup<V>>()?.id().to_bytes().into(),
+        })
+    }
+}
+
+fn encode(
+    v: &Value,
+    kind: Kind,
+    out: *mut u8,
+    out_len: usize,
+    written: *mut usize,
+) -> blsig_result {
+    boundary(|| {
+        let encoded = by_variant(v.tag(), Encode(v, kind))??;
+        write_encoding(&encoded, out, out_len, written)
+    })
+}
+
+fn encoded_len(v: Option<&Value>, kind: Kind) -> usize {
+    v.and_then(|v| by_variant(v.tag(), Encode(v, kind)).ok()?.ok())
+        .map_or(0, |b| b.len())
+}
+
+/// Writes an MSP share (`I2OSP(i, 8) ‖ Sᵢ`) into `out`, its length into `*written`.
+///
+/// Errors: `BLSIG_BUFFER_TOO_SMALL`, `BLSIG_NULL_POINTER`.
+#[unsafe(no_mangle)]
+pub extern "C" fn blsig_msp_share_to_bytes(
+    share: *const blsig_msp_share,
+    out: *mut u8,
+    out_len: usize,
+    written: *mut usize,
+) -> blsig_result {
+    match handle(share) {
+        Ok(s) => encode(&s.0, Kind::MspShare, out, out_len, written),
+        Err(e) => e,
+    }
+}
+
+/// Writes an MSP signature (the compressed point S) into `out`.
+///
+/// Errors: `BLSIG_BUFFER_TOO_SMALL`, `BLSIG_NULL_POINTER`.
+#[unsafe(no_mangle)]
+pub extern "C" fn blsig_msp_signature_to_bytes(
+    sig: *const blsig_msp_signature,
+    out: *mut u8,
+    out_len: usize,
+    written: *mut usize,
+) -> blsig_result {
+    match handle(sig) {
+        Ok(s) => encode(&s.0, Kind::MspSignature, out, out_len, written),
+        Err(e) => e,
+    }
+}
+
+/// Decoders of the smaller multisignature values, by variant.
+struct Decode<'a>(&'a [u8], Kind);
+impl VariantOp for Decode<'_> {
+    type Out = Result<Value, Error>;
+    fn run<V: Variant>(self) -> Self::Out {
+        let b = self.0;
+        Ok(match self.1 {
+            Kind::MspShare => tagged::<V, _>(MspShare::<V>::from_bytes(b)?),
+            Kind::MspSignature => tagged::<V, _>(MspSignature::<V>::from_bytes(b)?),
+            Kind::Contribution => tagged::<V, _>(Contribution::<V>::from_bytes(b)?),
+            Kind::MembershipKey => tagged::<V, _>(MembershipKey::<V>::from_bytes(b)?),
+            Kind::MemberSignature => tagged::<V, _>(MemberSignature::<V>::from_bytes(b)?),
+            Kind::AsmGroupId => tagged::<V, _>(AsmGroupId::<V>::from_bytes(b)?),
+            Kind::AsmSignature | Kind::AsmGroup => return Err(Error::InvalidEncoding),
+        })
+    }
+}
+
+fn decode<H>(
+    variant: blsig_variant,
+    data: *const u8,
+    len: usize,
+    kind: Kind,
+    wrap: fn(Value) -> H,
+    out: *mut *mut H,
+) -> blsig_result {
+    boundary(|| {
+        if out.is_null() {
+            return Err(blsig_result::BLSIG_NULL_POINTER);
+        }
+        let value = by_variant(variant, Decode(bytes(data, len)?, kind))??;
+        put(out, into_handle(wrap(value)))
+    })
+}
+
+/// Decodes an MSP share (the index is range-checked when the share is used).
+///
+/// Errors: `BLSIG_INVALID_LENGTH`, the point decoding codes, `BLSIG_INDEX_OUT_OF_RANGE`,
+/// `BLSIG_INVALID_SUITE`, `BLSIG_NULL_POINTER`.
+#[unsafe(no_mangle)]
+pub extern "C" fn blsig_msp_share_from_bytes(
+    variant: blsig_variant,
+    data: *const u8,
+    len: usize,
+    out: *mut *mut blsig_msp_share,
+) -> blsig_result {
+    decode(variant, data, len, Kind::MspShare, blsig_msp_share, out)
+}
+
+/// Decodes an MSP signature, with the subgroup check.
+///
+/// Errors: the point decoding codes, `BLSIG_INVALID_SUITE`, `BLSIG_NULL_POINTER`.
+#[unsafe(no_mangle)]
+pub extern "C" fn blsig_msp_signature_from_bytes(
+    variant: blsig_variant,
+    data: *const u8,
+    len: usize,
+    out: *mut *mut blsig_msp_signature,
+) -> blsig_result {
+    decode(
+        variant,
+        data,
+        len,
+        Kind::MspSignature,
+        blsig_msp_signature,
+        out,
+    )
+}
+
+/// Frees an MSP share. NULL is ignored.
+#[unsafe(no_mangle)]
+pub extern "C" fn blsig_msp_share_free(share: *mut blsig_msp_share) {
+    let _ = boundary(|| {
+        free_handle(share);
+        Ok(())
+    });
+}
+
+/// Frees an MSP signature. NULL is ignored.
+#[unsafe(no_mangle)]
+pub extern "C" fn blsig_msp_signature_free(sig: *mut blsig_msp_signature) {
+    let _ = boundary(|| {
+        free_handle(sig);
+        Ok(())
+    });
+}
+
+/// ASM: the m-of-n group of `count` proven keys (any order; one variant) with threshold
+/// `threshold`. Proofs of possession are required: ASM sums signers' keys.
+///
+/// Errors: as `blsig_group_key_new`; `BLSIG_INVALID_THRESHOLD` unless 1 ≤ threshold ≤ n.
+#[unsafe(no_mangle)]
+pub extern "C" fn blsig_asm_group_new(
+    keys: *const *const blsig_proven_public_key,
+    count: usize,
+    threshold: usize,
+    out: *mut *mut blsig_asm_group,
+) -> blsig_result {
+    struct New<'a>(Vec<&'a Value>, usize);
+    impl VariantOp for New<'_> {
+        type Out = Result<Value, blsig_result>;
+        fn run<V: Variant>(self) -> Self::Out {
+            let keys = self
+                .0
+                .iter()
+                .map(|k| k.get::<ProvenPublicKey<V>>().copied())
+                .collect::<Result<Vec<_>, _>>()?;
+            Ok(tagged::<V, _>(AsmGroup::new(&keys, self.1)?))
+        }
+    }
+    boundary(|| {
+        if out.is_null() {
+            return Err(blsig_result::BLSIG_NULL_POINTER);
+        }
+        let keys = handles(keys, count)?;
+        let first = keys.first().ok_or(blsig_result::BLSIG_EMPTY_INPUT)?;
+        let value = by_variant(first.tag(), New(keys.clone(), threshold))??;
+        put(out, into_handle(blsig_asm_group(value)))
+    })
+}
+
+/// ASM: decodes a group (`I2OSP(m, 4) ‖ group key`) and checks that it has the identity
+/// `id` (`I2OSP(m, 4) ‖ P`, from `blsig_asm_group_id` of a trusted source). There is no
+/// decoder without an expected identity.
+///
+/// Errors: as `blsig_group_key_from_bytes`; `BLSIG_GROUP_ID_MISMATCH`,
+/// `BLSIG_INVALID_THRESHOLD`.
+#[unsafe(no_mangle)]
+pub extern "C" fn blsig_asm_group_from_bytes(
+    variant: blsig_variant,
+    data: *const u8,
+    len: usize,
+    id: *const u8,
+    id_len: usize,
+    out: *mut *mut blsig_asm_group,
+) -> blsig_result {
+    struct Decode<'a>(&'a [u8], &'a [u8]);
+    impl VariantOp for Decode<'_> {
+        type Out = Result<Value, Error>;
+        fn run<V: Variant>(self) -> Self::Out {
+            let id = AsmGroupId::<V>::from_bytes(self.1)?;
+            Ok(tagged::<V, _>(AsmGroup::<V>::from_bytes(self.0, &id)?))
+        }
+    }
+    boundary(|| {
+        if out.is_null() {
+            return Err(blsig_result::BLSIG_NULL_POINTER);
+        }
+        let value = by_variant(variant, Decode(bytes(data, len)?, bytes(id, id_len)?))??;
+        put(out, into_handle(blsig_asm_group(value)))
+    })
+}
+
+/// The length of the ASM group's encoding (0 for NULL).
+#[unsafe(no_mangle)]
+pub extern "C" fn blsig_asm_group_encoded_len(group: *const blsig_asm_group) -> usize {
+    encoded_len(handle(group).ok().map(|g| &g.0), Kind::AsmGroup)
+}
+
+/// Writes the ASM group's encoding into `out`, its length into `*written`.
+///
+/// Errors: `BLSIG_BUFFER_TOO_SMALL`, `BLSIG_NULL_POINTER`.
+#[unsafe(no_mangle)]
+pub extern "C" fn blsig_asm_group_to_bytes(
+    group: *const blsig_asm_group,
+    out: *mut u8,
+    out_len: usize,
+    written: *mut usize,
+) -> blsig_result {
+    match handle(group) {
+        Ok(g) => encode(&g.0, Kind::AsmGroup, out, out_len, written),
+        Err(e) => e,
+    }
+}
+
+/// Writes the group's identity `I2OSP(m, 4) ‖ P` (52 bytes min-pk, 100 min-sig): what a
+/// verifier must know authentically.
+///
+/// Errors: `BLSIG_BUFFER_TOO_SMALL`, `BLSIG_NULL_POINTER`.
+#[unsafe(no_mangle)]
+pub extern "C" fn blsig_asm_group_id(
+    group: *const blsig_asm_group,
+    out: *mut u8,
+    out_len: usize,
+    written: *mut usize,
+) -> blsig_result {
+    match handle(group) {
+        Ok(g) => encode(&g.0, Kind::AsmGroupId, out, out_len, written),
+        Err(e) => e,
+    }
+}
+
+/// The member index of `pk` in the group (canonical order) through `*index`.
+///
+/// Errors: `BLSIG_NOT_A_MEMBER`, `BLSIG_SUITE_MISMATCH`, `BLSIG_NULL_POINTER`.
+#[unsafe(no_mangle)]
+pub extern "C" fn blsig_asm_group_index_of(
+    group: *const blsig_asm_group,
+    pk: *const blsig_public_key,
+    index: *mut usize,
+) -> blsig_result {
+    struct Find<'a>(&'a Value, &'a Value);
+    impl VariantOp for Find<'_> {
+        type Out = Result<usize, blsig_result>;
+        fn run<V: Variant>(self) -> Self::Out {
+            let g = self.0.get::<AsmGroup<V>>()?;
+            let pk = self.1.get::<PublicKey<V>>()?;
+            g.group_key()
+                .index_of(pk)
+                .ok_or(blsig_result::BLSIG_NOT_A_MEMBER)
+        }
+    }
+    boundary(|| {
+        let (g, pk) = (&handle(group)?.0, &handle(pk)?.0);
+        let i = by_variant(g.tag(), Find(g, pk))??;
+        put(index, i)
+    })
+}
+
+/// Setup, step 1: member `sk`'s n contributions, one per member (itself included), as
+/// new handles in `out[0..n]` (`capacity` ≥ n), n through `*count`. Send contribution i's
+/// bytes to member i alone, over a private, authenticated channel; free every handle.
+///
+/// Errors: `BLSIG_NOT_A_MEMBER`, `BLSIG_BUFFER_TOO_SMALL` (nothing written),
+/// `BLSIG_SUITE_MISMATCH`, `BLSIG_NULL_POINTER`.
+#[unsafe(no_mangle)]
+pub extern "C" fn blsig_asm_contributions(
+    group: *const blsig_asm_group,
+    sk: *const blsig_secret_key,
+    out: *mut *mut blsig_contribution,
+    capacity: usize,
+    count: *mut usize,
+) -> blsig_result {
+    struct Make<'a>(&'a Value, &'a Value);
+    impl VariantOp for Make<'_> {
+        type Out = Result<Vec<Value>, blsig_result>;
+        fn run<V: Variant>(self) -> Self::Out {
+            let g = self.0.get::<AsmGroup<V>>()?;
+            let sk = self.1.get::<SecretKey<V>>()?;
+            Ok(g.contributions(sk)?
+                .into_iter()
+                .map(tagged::<V, _>)
+                .collect())
+        }
+    }
+    boundary(|| {
+        if count.is_null() || out.is_null() {
+            return Err(blsig_result::BLSIG_NULL_POINTER);
+        }
+        let (g, sk) = (&handle(group)?.0, &handle(sk)?.0);
+        let made = by_variant(g.tag(), Make(g, sk))??;
+        if made.len() > capacity {
+            return Err(blsig_result::BLSIG_BUFFER_TOO_SMALL);
+        }
+        let n = made.len();
+        let ptrs: Vec<*mut blsig_contribution> = made
+            .into_iter()
+            .map(|v| into_handle(blsig_contribution(v)))
+            .collect();
+        write_slice(out, capacity, &ptrs)?;
+        put(count, n)
+    })
+}
+
+/// The recipient member index of a contribution (`SIZE_MAX` for NULL).
+#[unsafe(no_mangle)]
+pub extern "C" fn blsig_contribution_recipient(c: *const blsig_contribution) -> usize {
+    struct To<'a>(&'a Value);
+    impl VariantOp for To<'_> {
+        type Out = Option<usize>;
+        fn run<V: Variant>(self) -> Self::Out {
+            self.0.get::<Contribution<V>>().ok().map(Contribution::to)
+        }
+    }
+    handle(c)
+        .ok()
+        .and_then(|c| by_variant(c.0.tag(), To(&c.0)).ok().flatten())
+        .unwrap_or(usize::MAX)
+}
+
+/// Writes a contribution's secret encoding (`I2OSP(j, 8) ‖ I2OSP(i, 8) ‖ μ`) into `out`;
+/// wipe the buffer once sent.
+///
+/// Errors: `BLSIG_BUFFER_TOO_SMALL`, `BLSIG_NULL_POINTER`.
+#[unsafe(no_mangle)]
+pub extern "C" fn blsig_contribution_to_bytes(
+    c: *const blsig_contribution,
+    out: *mut u8,
+    out_len: usize,
+    written: *mut usize,
+) -> blsig_result {
+    match handle(c) {
+        Ok(c) => encode(&c.0, Kind::Contribution, out, out_len, written),
+        Err(e) => e,
+    }
+}
+
+/// Decodes a received contribution.
+///
+/// Errors: length, index and point decoding codes, `BLSIG_INVALID_SUITE`,
+/// `BLSIG_NULL_POINTER`.
+#[unsafe(no_mangle)]
+pub extern "C" fn blsig_contribution_from_bytes(
+    variant: blsig_variant,
+    data: *const u8,
+    len: usize,
+    out: *mut *mut blsig_contribution,
+) -> blsig_result {
+    decode(
+        variant,
+        data,
+        len,
+        Kind::Contribution,
+        blsig_contribution,
+        out,
+    )
+}
+
+/// Frees a contribution, zeroizing it. NULL is ignored.
+#[unsafe(no_mangle)]
+pub extern "C" fn blsig_contribution_free(c: *mut blsig_contribution) {
+    let _ = boundary(|| {
+        free_handle(c);
+        Ok(())
+    });
+}
+
+/// Checks one contribution alone, e(G, μᵢⱼ) = e(aⱼ·Pⱼ, H₂(id, i)): a failing one names
+/// its sender.
+///
+/// Errors: `BLSIG_VERIFICATION_FAILED`, `BLSIG_INDEX_OUT_OF_RANGE`, `BLSIG_SUITE_MISMATCH`,
+/// `BLSIG_NULL_POINTER`.
+#[unsafe(no_mangle)]
+pub extern "C" fn blsig_asm_verify_contribution(
+    group: *const blsig_asm_group,
+    c: *const blsig_contribution,
+) -> blsig_result {
+    struct Check<'a>(&'a Value, &'a Value);
+    impl VariantOp for Check<'_> {
+        type Out = Result<(), blsig_result>;
+        fn run<V: Variant>(self) -> Self::Out {
+            let g = self.0.get::<AsmGroup<V>>()?;
+            Ok(g.verify_contribution(self.1.get::<Contribution<V>>()?)?)
+        }
+    }
+    boundary(|| {
+        let (g, c) = (&handle(group)?.0, &handle(c)?.0);
+        by_variant(g.tag(), Check(g, c))?
+    })
+}
+
+/// Setup, step 2: member `index` sums the `count` contributions it received (one from
+/// every member) into its membership key, checked before it is returned.
+///
+/// Errors: `BLSIG_COUNT_MISMATCH`, `BLSIG_WRONG_RECIPIENT`, `BLSIG_INDEX_OUT_OF_RANGE`,
+/// `BLSIG_DUPLICATE_KEY`, `BLSIG_VERIFICATION_FAILED` (`blsig_asm_verify_contribution`
+/// finds the sender), `BLSIG_SUITE_MISMATCH`, `BLSIG_NULL_POINTER`.
+#[unsafe(no_mangle)]
+pub extern "C" fn blsig_asm_membership_key(
+    group: *const blsig_asm_group,
+    index: usize,
+    contributions: *const *const blsig_contribution,
+    count: usize,
+    out: *mut *mut blsig_membership_key,
+) -> blsig_result {
+    struct Sum<'a>(&'a Value, usize, Vec<&'a Value>);
+    impl VariantOp for Sum<'_> {
+        type Out = Result<Value, blsig_result>;
+        fn run<V: Variant>(self) -> Self::Out {
+            let g = self.0.get::<AsmGroup<V>>()?;
+            // Contributions are secret and deliberately not `Clone`: the core takes them
+            // by value, so each is re-read from its (zeroized) encoding.
+            let owned = self
+                .2
+                .iter()
+                .map(|c| {
+                    let c = c.get::<Contribution<V>>()?;
+                    Ok(Contribution::<V>::from_bytes(&c.to_bytes())?)
+                })
+                .collect::<Result<Vec<_>, blsig_result>>()?;
+            Ok(tagged::<V, _>(g.membership_key(self.1, &owned)?))
+        }
+    }
+    boundary(|| {
+        if out.is_null() {
+            return Err(blsig_result::BLSIG_NULL_POINTER);
+        }
+        let g = &handle(group)?.0;
+        let value = by_variant(g.tag(), Sum(g, index, handles(contributions, count)?))??;
+        put(out, into_handle(blsig_membership_key(value)))
+    })
+}
+
+/// Writes a membership key's secret encoding (`I2OSP(i, 8) ‖ MK`); wipe the buffer after.
+///
+/// Errors: `BLSIG_BUFFER_TOO_SMALL`, `BLSIG_NULL_POINTER`.
+#[unsafe(no_mangle)]
+pub extern "C" fn blsig_membership_key_to_bytes(
+    mk: *const blsig_membership_key,
+    out: *mut u8,
+    out_len: usize,
+    written: *mut usize,
+) -> blsig_result {
+    match handle(mk) {
+        Ok(m) => encode(&m.0, Kind::MembershipKey, out, out_len, written),
+        Err(e) => e,
+    }
+}
+
+/// Decodes a membership key; check it with `blsig_asm_verify_membership_key` before use.
+///
+/// Errors: length, index and point decoding codes, `BLSIG_INVALID_SUITE`,
+/// `BLSIG_NULL_POINTER`.
+#[unsafe(no_mangle)]
+pub extern "C" fn blsig_membership_key_from_bytes(
+    variant: blsig_variant,
+    data: *const u8,
+    len: usize,
+    out: *mut *mut blsig_membership_key,
+) -> blsig_result {
+    decode(
+        variant,
+        data,
+        len,
+        Kind::MembershipKey,
+        blsig_membership_key,
+        out,
+    )
+}
+
+/// Frees a membership key, zeroizing it. NULL is ignored.
+#[unsafe(no_mangle)]
+pub extern "C" fn blsig_membership_key_free(mk: *mut blsig_membership_key) {
+    let _ = boundary(|| {
+        free_handle(mk);
+        Ok(())
+    });
+}
+
+/// Checks a membership key, e(G, MKᵢ) = e(P, H₂(id, i)).
+///
+/// Errors: `BLSIG_VERIFICATION_FAILED`, `BLSIG_INDEX_OUT_OF_RANGE`, `BLSIG_SUITE_MISMATCH`,
+/// `BLSIG_NULL_POINTER`.
+#[unsafe(no_mangle)]
+pub extern "C" fn blsig_asm_verify_membership_key(
+    group: *const blsig_asm_group,
+    mk: *const blsig_membership_key,
+) -> blsig_result {
+    struct Check<'a>(&'a Value, &'a Value);
+    impl VariantOp for Check<'_> {
+        type Out = Result<(), blsig_result>;
+        fn run<V: Variant>(self) -> Self::Out {
+            let g = self.0.get::<AsmGroup<V>>()?;
+            Ok(g.verify_membership_key(self.1.get::<MembershipKey<V>>()?)?)
+        }
+    }
+    boundary(|| {
+        let (g, mk) = (&handle(group)?.0, &handle(mk)?.0);
+        by_variant(g.tag(), Check(g, mk))?
+    })
+}
+
+/// Member `sk` holding `mk` signs `message`: Sᵢ = skᵢ·H₀(id, m) + MKᵢ.
+///
+/// Errors: `BLSIG_NOT_A_MEMBER` (also for another member's membership key),
+/// `BLSIG_SUITE_MISMATCH`, `BLSIG_NULL_POINTER`.
+#[unsafe(no_mangle)]
+pub extern "C" fn blsig_asm_sign(
+    group: *const blsig_asm_group,
+    sk: *const blsig_secret_key,
+    mk: *const blsig_membership_key,
+    message: *const u8,
+    message_len: usize,
+    out: *mut *mut blsig_member_signature,
+) -> blsig_result {
+    struct Sign<'a>(&'a Value, &'a Value, &'a Value, &'a [u8]);
+    impl VariantOp for Sign<'_> {
+        type Out = Result<Value, blsig_result>;
+        fn run<V: Variant>(self) -> Self::Out {
+            let g = self.0.get::<AsmGroup<V>>()?;
+            let sk = self.1.get::<SecretKey<V>>()?;
+            let mk = self.2.get::<MembershipKey<V>>()?;
+            Ok(tagged::<V, _>(g.sign(sk, mk, self.3)?))
+        }
+    }
+    boundary(|| {
+        if out.is_null() {
+            return Err(blsig_result::BLSIG_NULL_POINTER);
+        }
+        let (g, sk, mk) = (&handle(group)?.0, &handle(sk)?.0, &handle(mk)?.0);
+        let value = by_variant(g.tag(), Sign(g, sk, mk, bytes(message, message_len)?))??;
+        put(out, into_handle(blsig_member_signature(value)))
+    })
+}
+
+/// Checks one member's signature, e(G, Sᵢ) = e(Pᵢ, H₀(id, m)) · e(P, H₂(id, i)).
+///
+/// Errors: `BLSIG_VERIFICATION_FAILED`, `BLSIG_INDEX_OUT_OF_RANGE`, `BLSIG_SUITE_MISMATCH`,
+/// `BLSIG_NULL_POINTER`.
+#[unsafe(no_mangle)]
+pub extern "C" fn blsig_asm_verify_member_signature(
+    group: *const blsig_asm_group,
+    message: *const u8,
+    message_len: usize,
+    sig: *const blsig_member_signature,
+) -> blsig_result {
+    struct Check<'a>(&'a Value, &'a [u8], &'a Value);
+    impl VariantOp for Check<'_> {
+        type Out = Result<(), blsig_result>;
+        fn run<V: Variant>(self) -> Self::Out {
+            let g = self.0.get::<AsmGroup<V>>()?;
+            Ok(g.verify_member_signature(self.1, self.2.get::<MemberSignature<V>>()?)?)
+        }
+    }
+    boundary(|| {
+        let (g, s) = (&handle(group)?.0, &handle(sig)?.0);
+        by_variant(g.tag(), Check(g, bytes(message, message_len)?, s))?
+    })
+}
+
+/// Writes a member signature (`I2OSP(i, 8) ‖ Sᵢ`).
+///
+/// Errors: `BLSIG_BUFFER_TOO_SMALL`, `BLSIG_NULL_POINTER`.
+#[unsafe(no_mangle)]
+pub extern "C" fn blsig_member_signature_to_bytes(
+    sig: *const blsig_member_signature,
+    out: *mut u8,
+    out_len: usize,
+    written: *mut usize,
+) -> blsig_result {
+    match handle(sig) {
+        Ok(s) => encode(&s.0, Kind::MemberSignature, out, out_len, written),
+        Err(e) => e,
+    }
+}
+
+/// Decodes a member signature.
+///
+/// Errors: length, index and point decoding codes, `BLSIG_INVALID_SUITE`,
+/// `BLSIG_NULL_POINTER`.
+#[unsafe(no_mangle)]
+pub extern "C" fn blsig_member_signature_from_bytes(
+    variant: blsig_variant,
+    data: *const u8,
+    len: usize,
+    out: *mut *mut blsig_member_signature,
+) -> blsig_result {
+    decode(
+        variant,
+        data,
+        len,
+        Kind::MemberSignature,
+        blsig_member_signature,
+        out,
+    )
+}
+
+/// Frees a member signature. NULL is ignored.
+#[unsafe(no_mangle)]
+pub extern "C" fn blsig_member_signature_free(sig: *mut blsig_member_signature) {
+    let _ = boundary(|| {
+        free_handle(sig);
+        Ok(())
+    });
+}
+
+/// Combines member signatures (any order) into S' = Σ Sᵢ with the signer bitmap.
+///
+/// Errors: `BLSIG_EMPTY_INPUT`, `BLSIG_INDEX_OUT_OF_RANGE`, `BLSIG_DUPLICATE_KEY`,
+/// `BLSIG_BELOW_THRESHOLD`, `BLSIG_SUITE_MISMATCH`, `BLSIG_NULL_POINTER`.
+#[unsafe(no_mangle)]
+pub extern "C" fn blsig_asm_combine(
+    group: *const blsig_asm_group,
+    sigs: *const *const blsig_member_signature,
+    count: usize,
+    out: *mut *mut blsig_asm_signature,
+) -> blsig_result {
+    struct Combine<'a>(&'a Value, Vec<&'a Value>);
+    impl VariantOp for Combine<'_> {
+        type Out = Result<Value, blsig_result>;
+        fn run<V: Variant>(self) -> Self::Out {
+            let g = self.0.get::<AsmGroup<V>>()?;
+            let sigs = self
+                .1
+                .iter()
+                .map(|s| s.get::<MemberSignature<V>>().cloned())
+                .collect::<Result<Vec<_>, _>>()?;
+            Ok(tagged::<V, _>(g.combine(&sigs)?))
+        }
+    }
+    boundary(|| {
+        if out.is_null() {
+            return Err(blsig_result::BLSIG_NULL_POINTER);
+        }
+        let g = &handle(group)?.0;
+        let value = by_variant(g.tag(), Combine(g, handles(sigs, count)?))??;
+        put(out, into_handle(blsig_asm_signature(value)))
+    })
+}
+
+/// Verifies an m-of-n signature: at least m signers and one multi-pairing. On success the
+/// signers are `blsig_asm_signers`.
+///
+/// Errors: `BLSIG_VERIFICATION_FAILED`, `BLSIG_BELOW_THRESHOLD`, `BLSIG_COUNT_MISMATCH`
+/// (a signature of another group size), `BLSIG_SUITE_MISMATCH`, `BLSIG_NULL_POINTER`.
+#[unsafe(no_mangle)]
+pub extern "C" fn blsig_asm_verify(
+    group: *const blsig_asm_group,
+    message: *const u8,
+    message_len: usize,
+    sig: *const blsig_asm_signature,
+) -> blsig_result {
+    struct Check<'a>(&'a Value, &'a [u8], &'a Value);
+    impl VariantOp for Check<'_> {
+        type Out = Result<(), blsig_result>;
+        fn run<V: Variant>(self) -> Self::Out {
+            let g = self.0.get::<AsmGroup<V>>()?;
+            Ok(g.verify(self.1, self.2.get::<AsmSignature<V>>()?)?)
+        }
+    }
+    boundary(|| {
+        let (g, s) = (&handle(group)?.0, &handle(sig)?.0);
+        by_variant(g.tag(), Check(g, bytes(message, message_len)?, s))?
+    })
+}
+
+/// Writes the signers' member indices (ascending) into `out` (room for `capacity`), their
+/// number into `*count`.
+///
+/// Errors: `BLSIG_BUFFER_TOO_SMALL` (nothing written), `BLSIG_NULL_POINTER`.
+#[unsafe(no_mangle)]
+pub extern "C" fn blsig_asm_signers(
+    sig: *const blsig_asm_signature,
+    out: *mut usize,
+    capacity: usize,
+    count: *mut usize,
+) -> blsig_result {
+    struct Signers<'a>(&'a Value);
+    impl VariantOp for Signers<'_> {
+        type Out = Result<Vec<usize>, blsig_result>;
+        fn run<V: Variant>(self) -> Self::Out {
+            Ok(self.0.get::<AsmSignature<V>>()?.signers())
+        }
+    }
+    boundary(|| {
+        if count.is_null() {
+            return Err(blsig_result::BLSIG_NULL_POINTER);
+        }
+        let s = &handle(sig)?.0;
+        let signers = by_variant(s.tag(), Signers(s))??;
+        if !signers.is_empty() {
+            write_slice(out, capacity, &signers)?;
+        }
+        put(count, signers.len())
+    })
+}
+
+/// Writes an m-of-n signature (`bitmap ‖ S'`).
+///
+/// Errors: `BLSIG_BUFFER_TOO_SMALL`, `BLSIG_NULL_POINTER`.
+#[unsafe(no_mangle)]
+pub extern "C" fn blsig_asm_signature_to_bytes(
+    sig: *const blsig_asm_signature,
+    out: *mut u8,
+    out_len: usize,
+    written: *mut usize,
+) -> blsig_result {
+    match handle(sig) {
+        Ok(s) => encode(&s.0, Kind::AsmSignature, out, out_len, written),
+        Err(e) => e,
+    }
+}
+
+/// Decodes an m-of-n signature for `group` (the bitmap's size follows from the group).
+///
+/// Errors: `BLSIG_INVALID_LENGTH`, `BLSIG_NON_ZERO_PADDING`, the point decoding codes,
+/// `BLSIG_NULL_POINTER`.
+#[unsafe(no_mangle)]
+pub extern "C" fn blsig_asm_signature_from_bytes(
+    group: *const blsig_asm_group,
+    data: *const u8,
+    len: usize,
+    out: *mut *mut blsig_asm_signature,
+) -> blsig_result {
+    struct Decode<'a>(&'a Value, &'a [u8]);
+    impl VariantOp for Decode<'_> {
+        type Out = Result<Value, blsig_result>;
+        fn run<V: Variant>(self) -> Self::Out {
+            let g = self.0.get::<AsmGroup<V>>()?;
+            Ok(tagged::<V, _>(g.signature_from_bytes(self.1)?))
+        }
+    }
+    boundary(|| {
+        if out.is_null() {
+            return Err(blsig_result::BLSIG_NULL_POINTER);
+        }
+        let g = &handle(group)?.0;
+        let value = by_variant(g.tag(), Decode(g, bytes(data, len)?))??;
+        put(out, into_handle(blsig_asm_signature(value)))
+    })
+}
+
+/// Frees an m-of-n signature. NULL is ignored.
+#[unsafe(no_mangle)]
+pub extern "C" fn blsig_asm_signature_free(sig: *mut blsig_asm_signature) {
+    let _ = boundary(|| {
+        free_handle(sig);
+        Ok(())
+    });
+}
+
+/// Frees an ASM group. NULL is ignored.
+#[unsafe(no_mangle)]
+pub extern "C" fn blsig_asm_group_free(group: *mut blsig_asm_group) {
+    let _ = boundary(|| {
+        free_handle(group);
+        Ok(())
+    });
+}
