@@ -3,6 +3,11 @@
 //! The criterion bench (`benches/c_vs_rust.rs`) runs the two paths one after the other,
 //! which on a noisy machine is less fair than this.
 //! `cargo run --release -p blsig-ffi --example c_overhead [-- ROUNDS]`.
+//!
+//! With `-- count MODE` it runs one path once (`setup`, `rust-verify`, `c-verify`,
+//! `rust-batch`, `c-batch`) for counting instructions, which no neighbour's load disturbs:
+//! `valgrind --tool=cachegrind --cache-sim=no target/release/examples/c_overhead count c-batch`
+//! minus the same for `setup` is the instruction count of that path.
 // Harness code: a failed setup step is the run's failure, and the workspace lints that
 // keep panics and truncating casts out of the library do not apply here.
 #![allow(
@@ -25,10 +30,10 @@ fn median(mut v: Vec<Duration>) -> f64 {
 }
 
 fn main() {
-    let rounds: usize = std::env::args()
-        .nth(1)
-        .and_then(|s| s.parse().ok())
-        .unwrap_or(15);
+    let args: Vec<String> = std::env::args().collect();
+    let count_mode = (args.get(1).map(String::as_str) == Some("count"))
+        .then(|| args.get(2).cloned().unwrap_or_default());
+    let rounds: usize = args.get(1).and_then(|s| s.parse().ok()).unwrap_or(15);
     let n = 256;
     let (mut rust, mut c) = (Vec::new(), Vec::new());
     for i in 0..n as u32 {
@@ -51,6 +56,39 @@ fn main() {
         c.push((pk_h, msg, sig_h));
     }
     let seed = [0x42u8; 32];
+    if let Some(mode) = count_mode {
+        match mode.as_str() {
+            "setup" => {}
+            "rust-verify" => rust[0].0.verify(&rust[0].1, &rust[0].2).unwrap(),
+            "c-verify" => assert_eq!(
+                blsig_verify(c[0].0, c[0].1.as_ptr(), c[0].1.len(), c[0].2),
+                blsig_result::BLSIG_OK
+            ),
+            "rust-batch" => {
+                let mut batch = BatchVerifier::<MinPk, Pop>::new();
+                for (pk, msg, sig) in &rust {
+                    batch.queue(pk, msg, sig);
+                }
+                batch
+                    .verify(&mut rand::rngs::StdRng::from_seed(seed))
+                    .unwrap();
+            }
+            "c-batch" => {
+                let mut batch = null_mut();
+                assert_eq!(blsig_batch_new(2, &mut batch), blsig_result::BLSIG_OK);
+                for (pk, msg, sig) in &c {
+                    blsig_batch_queue(batch, *pk, msg.as_ptr(), msg.len(), *sig, null_mut());
+                }
+                assert_eq!(
+                    blsig_batch_verify(batch, seed.as_ptr(), 32),
+                    blsig_result::BLSIG_OK
+                );
+                blsig_batch_free(batch);
+            }
+            other => panic!("unknown mode {other}"),
+        }
+        return;
+    }
     let (mut vr, mut vc, mut br, mut bc) = (Vec::new(), Vec::new(), Vec::new(), Vec::new());
     for _ in 0..rounds {
         let t = Instant::now();
