@@ -6,6 +6,7 @@ use blsig_core::{
 };
 
 use crate::ffi::{boundary, bytes, free_handle, handle, handle_mut, into_handle, put, write_slice};
+use crate::handle::all;
 use crate::handle::{
     Value, blsig_batch, blsig_proven_public_key, blsig_public_key, blsig_signature,
 };
@@ -217,12 +218,6 @@ pub extern "C" fn blsig_batch_free(batch: *mut blsig_batch) {
     });
 }
 
-fn min_pk_keys(keys: &[&Value]) -> Result<Vec<PublicKey<MinPk>>, blsig_result> {
-    keys.iter()
-        .map(|k| k.get::<PublicKey<MinPk>>().copied())
-        .collect()
-}
-
 /// Ethereum's `eth_aggregate_pubkeys`: the sum of `count` min-pk keys, written as a
 /// 48-byte compressed point (possibly the identity, `0xc0 00…`) into `out`, its length into
 /// `*written` (may be NULL).
@@ -238,7 +233,7 @@ pub extern "C" fn blsig_eth_aggregate_pubkeys(
     written: *mut usize,
 ) -> blsig_result {
     boundary(|| {
-        let keys = min_pk_keys(&handles(keys, count)?)?;
+        let keys = all::<PublicKey<MinPk>>(&handles(keys, count)?)?;
         let sum = eth_aggregate_pubkeys(&keys)?;
         write_encoding(&sum, out, out_len, written)
     })
@@ -258,10 +253,7 @@ pub extern "C" fn blsig_eth_fast_aggregate_verify(
 ) -> blsig_result {
     boundary(|| {
         let sig = handle(sig)?.0.get::<Signature<MinPk, Pop>>()?;
-        let keys = handles(keys, count)?
-            .iter()
-            .map(|k| k.get::<ProvenPublicKey<MinPk>>().copied())
-            .collect::<Result<Vec<_>, _>>()?;
+        let keys = all::<ProvenPublicKey<MinPk>>(&handles(keys, count)?)?;
         Ok(eth_fast_aggregate_verify(
             &keys,
             bytes(message, message_len)?,
@@ -286,12 +278,9 @@ pub extern "C" fn blsig_eth_batch_verify(
     seed_len: usize,
 ) -> blsig_result {
     boundary(|| {
-        let keys = min_pk_keys(&handles(keys, count)?)?;
+        let keys = all::<PublicKey<MinPk>>(&handles(keys, count)?)?;
         let msgs = messages(messages_ptrs, message_lens, count)?;
-        let sigs = handles(sigs, count)?
-            .iter()
-            .map(|s| s.get::<Signature<MinPk, Pop>>().copied())
-            .collect::<Result<Vec<_>, _>>()?;
+        let sigs = all::<Signature<MinPk, Pop>>(&handles(sigs, count)?)?;
         let mut rng = SeedRng::new(bytes(seed, seed_len)?)?;
         Ok(eth_batch_verify(&keys, &msgs, &sigs, &mut rng)?)
     })

@@ -40,6 +40,11 @@ impl Value {
     }
 }
 
+/// Every value as a `T` (copied out), or `BLSIG_SUITE_MISMATCH` for the first that is not.
+pub(crate) fn all<T: Any + Clone>(values: &[&Value]) -> Result<Vec<T>, blsig_result> {
+    values.iter().map(|v| v.get::<T>().cloned()).collect()
+}
+
 /// A secret key (either variant). Zeroized when freed with `blsig_secret_key_free`.
 /// May be used from several threads at once (all operations read it).
 #[allow(non_camel_case_types)]

@@ -10,6 +10,7 @@ use blsig_core::multisig::{
 use blsig_core::{Error, ProvenPublicKey, PublicKey, SecretKey, Variant};
 
 use crate::ffi::{boundary, bytes, free_handle, handle, into_handle, put, write_slice};
+use crate::handle::all;
 use crate::handle::{
     Value, blsig_asm_group, blsig_asm_signature, blsig_contribution, blsig_group_key,
     blsig_member_signature, blsig_membership_key, blsig_msp_share, blsig_msp_signature,
@@ -38,11 +39,7 @@ pub extern "C" fn blsig_group_key_new(
     impl VariantOp for New<'_> {
         type Out = Result<Value, blsig_result>;
         fn run<V: Variant>(self) -> Self::Out {
-            let keys = self
-                .0
-                .iter()
-                .map(|k| k.get::<PublicKey<V>>().copied())
-                .collect::<Result<Vec<_>, _>>()?;
+            let keys = all::<PublicKey<V>>(&self.0)?;
             Ok(tagged::<V, _>(GroupKey::new(&keys)?))
         }
     }
@@ -219,11 +216,7 @@ pub extern "C" fn blsig_msp_combine(
         type Out = Result<Value, blsig_result>;
         fn run<V: Variant>(self) -> Self::Out {
             let g = self.0.get::<GroupKey<V>>()?;
-            let shares = self
-                .1
-                .iter()
-                .map(|s| s.get::<MspShare<V>>().cloned())
-                .collect::<Result<Vec<_>, _>>()?;
+            let shares = all::<MspShare<V>>(&self.1)?;
             Ok(tagged::<V, _>(g.combine(&shares)?))
         }
     }
@@ -448,11 +441,7 @@ pub extern "C" fn blsig_asm_group_new(
     impl VariantOp for New<'_> {
         type Out = Result<Value, blsig_result>;
         fn run<V: Variant>(self) -> Self::Out {
-            let keys = self
-                .0
-                .iter()
-                .map(|k| k.get::<ProvenPublicKey<V>>().copied())
-                .collect::<Result<Vec<_>, _>>()?;
+            let keys = all::<ProvenPublicKey<V>>(&self.0)?;
             Ok(tagged::<V, _>(AsmGroup::new(&keys, self.1)?))
         }
     }
@@ -928,11 +917,7 @@ pub extern "C" fn blsig_asm_combine(
         type Out = Result<Value, blsig_result>;
         fn run<V: Variant>(self) -> Self::Out {
             let g = self.0.get::<AsmGroup<V>>()?;
-            let sigs = self
-                .1
-                .iter()
-                .map(|s| s.get::<MemberSignature<V>>().cloned())
-                .collect::<Result<Vec<_>, _>>()?;
+            let sigs = all::<MemberSignature<V>>(&self.1)?;
             Ok(tagged::<V, _>(g.combine(&sigs)?))
         }
     }

@@ -3,6 +3,7 @@
 use blsig_core::{Error, Pop, ProvenPublicKey, PublicKey, Scheme, SecretKey, Signature, Variant};
 
 use crate::ffi::{array, boundary, bytes, free_handle, handle, into_handle, put};
+use crate::handle::all;
 use crate::handle::{
     AsValue, Value, blsig_proven_public_key, blsig_public_key, blsig_secret_key, blsig_signature,
 };
@@ -171,11 +172,7 @@ pub extern "C" fn blsig_aggregate(
     impl SuiteOp for Aggregate<'_> {
         type Out = Result<Value, blsig_result>;
         fn run<V: Variant, S: Scheme>(self) -> Self::Out {
-            let sigs = self
-                .0
-                .iter()
-                .map(|v| v.get::<Signature<V, S>>().copied())
-                .collect::<Result<Vec<_>, _>>()?;
+            let sigs = all::<Signature<V, S>>(&self.0)?;
             Ok(new_signature(Signature::aggregate(&sigs)?))
         }
     }
@@ -267,22 +264,14 @@ impl SuiteOp for AggregateVerify<'_> {
     fn run<V: Variant, S: Scheme>(self) -> Self::Out {
         let sig = self.sig.get::<Signature<V, S>>()?;
         if self.proven {
-            let keys = self
-                .keys
-                .iter()
-                .map(|k| k.get::<ProvenPublicKey<V>>().copied())
-                .collect::<Result<Vec<_>, _>>()?;
+            let keys = all::<ProvenPublicKey<V>>(&self.keys)?;
             Ok(sig.aggregate_verify(&keys, &self.messages)?)
         } else {
             if S::TAG == *b"POP" {
                 // Pop sums the keys that share a message: only proven keys are safe.
                 return Err(blsig_result::BLSIG_SUITE_MISMATCH);
             }
-            let keys = self
-                .keys
-                .iter()
-                .map(|k| k.get::<PublicKey<V>>().copied())
-                .collect::<Result<Vec<_>, _>>()?;
+            let keys = all::<PublicKey<V>>(&self.keys)?;
             // Basic rejects repeated messages and Aug hashes every key into its own
             // message, so under these two no plain key is ever summed with another: the
             // core's proven-key form computes exactly Basic's and Aug's AggregateVerify.
@@ -293,6 +282,27 @@ impl SuiteOp for AggregateVerify<'_> {
             Ok(sig.aggregate_verify(&keys, &self.messages)?)
         }
     }
+}
+
+/// The body of both AggregateVerify entry points.
+fn aggregate_verify<H: AsValue>(
+    sig: *const blsig_signature,
+    keys: *const *const H,
+    messages_ptrs: *const *const u8,
+    message_lens: *const usize,
+    count: usize,
+    proven: bool,
+) -> blsig_result {
+    boundary(|| {
+        let sig = &handle(sig)?.0;
+        let op = AggregateVerify {
+            sig,
+            keys: handles(keys, count)?,
+            messages: messages(messages_ptrs, message_lens, count)?,
+            proven,
+        };
+        by_suite(sig.tag(), op)?
+    })
 }
 
 /// AggregateVerify (§3.1.1, §3.2.1) for the Basic and Aug suites: `sig` against `count`
@@ -310,16 +320,7 @@ pub extern "C" fn blsig_aggregate_verify(
     message_lens: *const usize,
     count: usize,
 ) -> blsig_result {
-    boundary(|| {
-        let sig = &handle(sig)?.0;
-        let op = AggregateVerify {
-            sig,
-            keys: handles(keys, count)?,
-            messages: messages(messages_ptrs, message_lens, count)?,
-            proven: false,
-        };
-        by_suite(sig.tag(), op)?
-    })
+    aggregate_verify(sig, keys, messages_ptrs, message_lens, count, false)
 }
 
 /// AggregateVerify for every suite with proven keys (the only form Pop accepts).
@@ -333,16 +334,7 @@ pub extern "C" fn blsig_aggregate_verify_proven(
     message_lens: *const usize,
     count: usize,
 ) -> blsig_result {
-    boundary(|| {
-        let sig = &handle(sig)?.0;
-        let op = AggregateVerify {
-            sig,
-            keys: handles(keys, count)?,
-            messages: messages(messages_ptrs, message_lens, count)?,
-            proven: true,
-        };
-        by_suite(sig.tag(), op)?
-    })
+    aggregate_verify(sig, keys, messages_ptrs, message_lens, count, true)
 }
 
 /// FastAggregateVerify (§3.3.4): a Pop-suite aggregate `sig` on one message against
@@ -364,11 +356,7 @@ pub extern "C" fn blsig_fast_aggregate_verify(
         type Out = Result<(), blsig_result>;
         fn run<V: Variant, S: Scheme>(self) -> Self::Out {
             let sig = self.0.get::<Signature<V, Pop>>()?;
-            let keys = self
-                .1
-                .iter()
-                .map(|k| k.get::<ProvenPublicKey<V>>().copied())
-                .collect::<Result<Vec<_>, _>>()?;
+            let keys = all::<ProvenPublicKey<V>>(&self.1)?;
             Ok(sig.fast_aggregate_verify(&keys, self.2)?)
         }
     }
