@@ -127,6 +127,9 @@ typedef uint32_t blsig_result;
 #endif // __STDC_VERSION__ >= 202311L
 #endif // __cplusplus
 
+// The sum of proven keys, kept for FastAggregateVerify. Shareable between threads.
+typedef struct blsig_aggregate_public_key blsig_aggregate_public_key;
+
 // An m-of-n (ASM) group. Shareable between threads.
 typedef struct blsig_asm_group blsig_asm_group;
 
@@ -924,6 +927,28 @@ blsig_result blsig_fast_aggregate_verify(const blsig_signature *sig,
                                          size_t count,
                                          const uint8_t *message,
                                          size_t message_len);
+
+// The sum of `count` proven keys (one variant), kept for checking many aggregates on one
+// message with `blsig_aggregate_public_key_fast_aggregate_verify` at the cost of one
+// pairing check each.
+//
+// Errors: `BLSIG_EMPTY_INPUT`, `BLSIG_IDENTITY_PUBLIC_KEY` (the keys sum to the identity),
+// `BLSIG_SUITE_MISMATCH`, `BLSIG_NULL_POINTER`.
+blsig_result blsig_proven_public_key_aggregate(const blsig_proven_public_key *const *keys,
+                                               size_t count,
+                                               blsig_aggregate_public_key **out);
+
+// FastAggregateVerify (§3.3.4) of a Pop-suite aggregate `sig` on `message` against a
+// kept key sum.
+//
+// Errors: `BLSIG_VERIFICATION_FAILED`, `BLSIG_SUITE_MISMATCH`, `BLSIG_NULL_POINTER`.
+blsig_result blsig_aggregate_public_key_fast_aggregate_verify(const blsig_aggregate_public_key *key,
+                                                              const uint8_t *message,
+                                                              size_t message_len,
+                                                              const blsig_signature *sig);
+
+// Frees a kept key sum. NULL is ignored.
+void blsig_aggregate_public_key_free(blsig_aggregate_public_key *key);
 
 #ifdef __cplusplus
 }  // extern "C"

@@ -145,3 +145,7 @@ impl AsValue for blsig_member_signature {
         &self.0
     }
 }
+
+/// The sum of proven keys, kept for FastAggregateVerify. Shareable between threads.
+#[allow(non_camel_case_types)]
+pub struct blsig_aggregate_public_key(pub(crate) Value);

@@ -39,9 +39,10 @@ use std::ffi::c_char;
 
 pub use batch::*;
 pub use handle::{
-    blsig_asm_group, blsig_asm_signature, blsig_batch, blsig_contribution, blsig_group_key,
-    blsig_member_signature, blsig_membership_key, blsig_msp_share, blsig_msp_signature,
-    blsig_proof, blsig_proven_public_key, blsig_public_key, blsig_secret_key, blsig_signature,
+    blsig_aggregate_public_key, blsig_asm_group, blsig_asm_signature, blsig_batch,
+    blsig_contribution, blsig_group_key, blsig_member_signature, blsig_membership_key,
+    blsig_msp_share, blsig_msp_signature, blsig_proof, blsig_proven_public_key, blsig_public_key,
+    blsig_secret_key, blsig_signature,
 };
 pub use hash::*;
 pub use keys::*;

@@ -1,15 +1,19 @@
 //! Sign, Verify, Aggregate (also from encodings), AggregateVerify and FastAggregateVerify.
 
-use blsig_core::{Error, Pop, ProvenPublicKey, PublicKey, Scheme, SecretKey, Signature, Variant};
+use blsig_core::{
+    AggregatePublicKey, Error, Pop, ProvenPublicKey, PublicKey, Scheme, SecretKey, Signature,
+    Variant,
+};
 
 use crate::ffi::{array, boundary, bytes, free_handle, handle, into_handle, put};
 use crate::handle::all;
 use crate::handle::{
-    AsValue, Value, blsig_proven_public_key, blsig_public_key, blsig_secret_key, blsig_signature,
+    AsValue, Value, blsig_aggregate_public_key, blsig_proven_public_key, blsig_public_key,
+    blsig_secret_key, blsig_signature,
 };
-use crate::keys::write_encoding;
+use crate::keys::{variant_number, write_encoding};
 use crate::result::blsig_result;
-use crate::suite::{SuiteOp, blsig_suite, by_suite, variant_of};
+use crate::suite::{SuiteOp, VariantOp, blsig_suite, by_suite, by_variant, variant_of};
 
 /// The number of suite (`V`, `S`).
 fn suite_number<V: Variant, S: Scheme>() -> u32 {
@@ -365,4 +369,71 @@ pub extern "C" fn blsig_fast_aggregate_verify(
         let op = Fast(sig, handles(keys, count)?, bytes(message, message_len)?);
         by_suite(sig.tag(), op)?
     })
+}
+
+/// The sum of `count` proven keys (one variant), kept for checking many aggregates on one
+/// message with `blsig_aggregate_public_key_fast_aggregate_verify` at the cost of one
+/// pairing check each.
+///
+/// Errors: `BLSIG_EMPTY_INPUT`, `BLSIG_IDENTITY_PUBLIC_KEY` (the keys sum to the identity),
+/// `BLSIG_SUITE_MISMATCH`, `BLSIG_NULL_POINTER`.
+#[unsafe(no_mangle)]
+pub extern "C" fn blsig_proven_public_key_aggregate(
+    keys: *const *const blsig_proven_public_key,
+    count: usize,
+    out: *mut *mut blsig_aggregate_public_key,
+) -> blsig_result {
+    struct Sum<'a>(Vec<&'a Value>);
+    impl VariantOp for Sum<'_> {
+        type Out = Result<Value, blsig_result>;
+        fn run<V: Variant>(self) -> Self::Out {
+            let keys = all::<ProvenPublicKey<V>>(&self.0)?;
+            let sum = ProvenPublicKey::aggregate(&keys)?;
+            Ok(Value::new(variant_number::<V>(), sum))
+        }
+    }
+    boundary(|| {
+        if out.is_null() {
+            return Err(blsig_result::BLSIG_NULL_POINTER);
+        }
+        let keys = handles(keys, count)?;
+        let first = keys.first().ok_or(blsig_result::BLSIG_EMPTY_INPUT)?;
+        let value = by_variant(first.tag(), Sum(keys.clone()))??;
+        put(out, into_handle(blsig_aggregate_public_key(value)))
+    })
+}
+
+/// FastAggregateVerify (§3.3.4) of a Pop-suite aggregate `sig` on `message` against a
+/// kept key sum.
+///
+/// Errors: `BLSIG_VERIFICATION_FAILED`, `BLSIG_SUITE_MISMATCH`, `BLSIG_NULL_POINTER`.
+#[unsafe(no_mangle)]
+pub extern "C" fn blsig_aggregate_public_key_fast_aggregate_verify(
+    key: *const blsig_aggregate_public_key,
+    message: *const u8,
+    message_len: usize,
+    sig: *const blsig_signature,
+) -> blsig_result {
+    struct Fast<'a>(&'a Value, &'a [u8], &'a Value);
+    impl VariantOp for Fast<'_> {
+        type Out = Result<(), blsig_result>;
+        fn run<V: Variant>(self) -> Self::Out {
+            let key = self.0.get::<AggregatePublicKey<V>>()?;
+            let sig = self.2.get::<Signature<V, Pop>>()?;
+            Ok(key.fast_aggregate_verify(self.1, sig)?)
+        }
+    }
+    boundary(|| {
+        let (key, sig) = (&handle(key)?.0, &handle(sig)?.0);
+        by_variant(key.tag(), Fast(key, bytes(message, message_len)?, sig))?
+    })
+}
+
+/// Frees a kept key sum. NULL is ignored.
+#[unsafe(no_mangle)]
+pub extern "C" fn blsig_aggregate_public_key_free(key: *mut blsig_aggregate_public_key) {
+    let _ = boundary(|| {
+        free_handle(key);
+        Ok(())
+    });
 }

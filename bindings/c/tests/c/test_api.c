@@ -318,6 +318,22 @@ static void test_aggregation(blsig_variant v, blsig_suite basic, blsig_suite pop
                                         N - 1, texts[0], lens[0]),
             BLSIG_VERIFICATION_FAILED);
   EXPECT_RC(blsig_fast_aggregate_verify(pop_agg, NULL, 0, texts[0], lens[0]), BLSIG_EMPTY_INPUT);
+  {
+    blsig_aggregate_public_key *kept = NULL;
+    EXPECT_RC(blsig_proven_public_key_aggregate(NULL, 0, &kept), BLSIG_EMPTY_INPUT);
+    EXPECT_RC(blsig_proven_public_key_aggregate((const blsig_proven_public_key *const *)proven, N,
+                                                &kept),
+              BLSIG_OK);
+    EXPECT_RC(blsig_aggregate_public_key_fast_aggregate_verify(kept, texts[0], lens[0], pop_agg),
+              BLSIG_OK);
+    EXPECT_RC(blsig_aggregate_public_key_fast_aggregate_verify(kept, texts[1], lens[1], pop_agg),
+              BLSIG_VERIFICATION_FAILED);
+    EXPECT_RC(blsig_aggregate_public_key_fast_aggregate_verify(kept, texts[0], lens[0], agg),
+              BLSIG_SUITE_MISMATCH);
+    EXPECT_RC(blsig_aggregate_public_key_fast_aggregate_verify(NULL, texts[0], lens[0], pop_agg),
+              BLSIG_NULL_POINTER);
+    blsig_aggregate_public_key_free(kept);
+  }
   EXPECT_RC(blsig_fast_aggregate_verify(agg, (const blsig_proven_public_key *const *)proven, N,
                                         texts[0], lens[0]),
             BLSIG_SUITE_MISMATCH);
@@ -731,6 +747,7 @@ static void test_multisig(blsig_variant v) {
 }
 
 static void test_free_null(void) {
+  blsig_aggregate_public_key_free(NULL);
   blsig_group_key_free(NULL);
   blsig_msp_share_free(NULL);
   blsig_msp_signature_free(NULL);
