@@ -26,7 +26,7 @@ impl<V: Variant, S: Scheme> Signer<Signature<V, S>> for SecretKey<V> {
 impl<V: Variant, S: Scheme> MultipartSigner<Signature<V, S>> for SecretKey<V> {
     /// Signs the concatenation of `msg`'s parts without copying them together.
     fn try_multipart_sign(&self, msg: &[&[u8]]) -> Result<Signature<V, S>, SignatureError> {
-        let hashed = hash_message_parts::<V, S>(&self.public_key(), msg);
+        let hashed = hash_message_parts::<V, S>(|| self.public_key(), msg);
         Ok(Signature::from_point(core_sign(self, &hashed)))
     }
 }
@@ -43,7 +43,7 @@ impl<V: Variant, S: Scheme> MultipartVerifier<Signature<V, S>> for PublicKey<V> 
         msg: &[&[u8]],
         signature: &Signature<V, S>,
     ) -> Result<(), SignatureError> {
-        let hashed = hash_message_parts::<V, S>(self, msg).to_affine();
+        let hashed = hash_message_parts::<V, S>(|| *self, msg).to_affine();
         verify_pairs::<V>([(*self.as_point(), hashed)], signature.as_point())
             .map_err(|_| SignatureError::new())
     }

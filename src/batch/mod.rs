@@ -115,7 +115,7 @@ impl<V: Variant, S: Scheme> BatchVerifier<V, S> {
         let key = group_key::<V, S>(public_key, message);
         let group = match self.message_index.get(&key) {
             Some(&g) => g,
-            None => self.add_message(key, hash_message::<V, S>(public_key, message)),
+            None => self.add_message(key, hash_message::<V, S>(|| *public_key, message)),
         };
         self.push_item(public_key, signature, group)
     }
@@ -160,7 +160,7 @@ impl<V: Variant, S: Scheme> BatchVerifier<V, S> {
         let done = par::map(&work, |&((pk, msg, sig), hash)| {
             (
                 Signature::<V, S>::from_bytes(sig),
-                hash.then(|| hash_message::<V, S>(pk, msg)),
+                hash.then(|| hash_message::<V, S>(|| *pk, msg)),
             )
         });
         // A message whose first triple failed to decode is hashed by its next triple.
@@ -173,7 +173,7 @@ impl<V: Variant, S: Scheme> BatchVerifier<V, S> {
                 let group = match (self.message_index.get(key), hashed) {
                     (Some(&g), _) => g,
                     (None, Some(h)) => self.add_message(*key, h),
-                    (None, None) => self.add_message(*key, hash_message::<V, S>(pk, msg)),
+                    (None, None) => self.add_message(*key, hash_message::<V, S>(|| *pk, msg)),
                 };
                 Ok(self.push_item(pk, &sig, group))
             })
@@ -248,17 +248,11 @@ impl<V: Variant, S: Scheme> BatchVerifier<V, S> {
 /// Grouping by this digest assumes SHA-256 collision resistance (two different strings
 /// with one digest would share a hashed message).
 fn group_key<V: Variant, S: Scheme>(pk: &PublicKey<V>, message: &[u8]) -> [u8; 32] {
-    let pk_bytes = pk.to_bytes();
-    // Under Aug the signed string is PK ‖ message, so the key is part of the group.
-    let prefix: &[u8] = if S::AUGMENTS_MESSAGE {
-        pk_bytes.as_ref()
-    } else {
-        &[]
-    };
-    Sha256::new()
-        .chain_update([u8::from(S::AUGMENTS_MESSAGE)])
-        .chain_update(prefix)
-        .chain_update(message)
-        .finalize()
-        .into()
+    let mut digest = Sha256::new().chain_update([u8::from(S::AUGMENTS_MESSAGE)]);
+    // Under Aug the signed string is PK ‖ message, so the key is part of the group; the
+    // key is compressed only then.
+    if S::AUGMENTS_MESSAGE {
+        digest.update(pk.to_bytes().as_ref());
+    }
+    digest.chain_update(message).finalize().into()
 }

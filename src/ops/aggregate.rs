@@ -155,7 +155,7 @@ impl<V: Variant, S: Scheme> Signature<V, S> {
                 Some(sum) if !S::AUGMENTS_MESSAGE && previous == Some(msg) => *sum += pk.as_point(),
                 _ => {
                     key_sums.push(pk.as_point().to_curve());
-                    hashes.push(hash_message::<V, S>(pk, msg));
+                    hashes.push(hash_message::<V, S>(|| *pk, msg));
                 }
             }
             previous = Some(msg);
@@ -174,7 +174,7 @@ impl<V: Variant, S: Scheme> Signature<V, S> {
             .iter()
             .map(SchemeKey::signer_key)
             .zip(messages)
-            .map(|(pk, m)| (*pk.as_point(), hash_message::<V, S>(pk, m).to_affine()));
+            .map(|(pk, m)| (*pk.as_point(), hash_message::<V, S>(|| *pk, m).to_affine()));
         verify_pairs::<V>(pairs, self.as_point())
     }
 }

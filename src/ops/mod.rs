@@ -34,38 +34,41 @@ use crate::scheme::{Scheme, ciphersuite_id};
 use crate::secret_key::SecretKey;
 use crate::variant::Variant;
 
-/// What a signer of scheme `S` prepends to every message: its compressed key under
-/// [`crate::Aug`] (§3.2), nothing otherwise.
-fn framing<S: Scheme>(pk_bytes: &[u8]) -> Option<&[u8]> {
-    S::AUGMENTS_MESSAGE.then_some(pk_bytes)
-}
-
-/// The point a signer with key `pk` signs for `message` under (`V`, `S`):
-/// `hash_to_curve(PK ‖ m)` under Aug, `hash_to_curve(m)` otherwise, with the
-/// ciphersuite ID of (`V`, `S`).
-pub(crate) fn hash_message<V: Variant, S: Scheme>(pk: &PublicKey<V>, message: &[u8]) -> V::Sig {
+/// The point a signer signs for `message` under (`V`, `S`): `hash_to_curve(PK ‖ m)` under
+/// [`crate::Aug`] (§3.2), `hash_to_curve(m)` otherwise, with the ciphersuite ID of
+/// (`V`, `S`). The signer's key is asked for only under Aug, so that signing under Basic
+/// and Pop does not pay for SkToPk.
+pub(crate) fn hash_message<V: Variant, S: Scheme>(
+    signer: impl FnOnce() -> PublicKey<V>,
+    message: &[u8],
+) -> V::Sig {
     let id = ciphersuite_id::<V, S>();
     let dst = Dst::from_array(&id);
-    let pk_bytes = pk.to_bytes();
-    match framing::<S>(pk_bytes.as_ref()) {
-        Some(prefix) => V::Sig::hash_parts(&[prefix, message], &dst),
-        None => V::Sig::hash_parts(&[message], &dst),
+    if S::AUGMENTS_MESSAGE {
+        let pk = signer().to_bytes();
+        V::Sig::hash_parts(&[pk.as_ref(), message], &dst)
+    } else {
+        V::Sig::hash_parts(&[message], &dst)
     }
 }
 
 /// As [`hash_message`], for a message given in parts (the RustCrypto multipart traits).
 #[cfg(all(feature = "signature", feature = "alloc"))]
 pub(crate) fn hash_message_parts<V: Variant, S: Scheme>(
-    pk: &PublicKey<V>,
+    signer: impl FnOnce() -> PublicKey<V>,
     message: &[&[u8]],
 ) -> V::Sig {
     let id = ciphersuite_id::<V, S>();
-    let pk_bytes = pk.to_bytes();
-    let parts: alloc::vec::Vec<&[u8]> = framing::<S>(pk_bytes.as_ref())
-        .into_iter()
-        .chain(message.iter().copied())
-        .collect();
-    V::Sig::hash_parts(&parts, &Dst::from_array(&id))
+    let dst = Dst::from_array(&id);
+    if S::AUGMENTS_MESSAGE {
+        let pk = signer().to_bytes();
+        let parts: alloc::vec::Vec<&[u8]> = core::iter::once(pk.as_ref())
+            .chain(message.iter().copied())
+            .collect();
+        V::Sig::hash_parts(&parts, &dst)
+    } else {
+        V::Sig::hash_parts(message, &dst)
+    }
 }
 
 /// CoreSign (§2.6) of an already-hashed message: SK · H.

@@ -24,7 +24,7 @@ impl<V: Variant> SecretKey<V> {
     /// With [`crate::Aug`] the message signed is `PK ‖ message`, as the draft requires;
     /// callers pass only the message.
     pub fn sign<S: Scheme>(&self, message: &[u8]) -> Signature<V, S> {
-        let hashed = hash_message::<V, S>(&self.public_key(), message);
+        let hashed = hash_message::<V, S>(|| self.public_key(), message);
         Signature::from_point(core_sign(self, &hashed))
     }
 }
@@ -36,7 +36,7 @@ impl<V: Variant> PublicKey<V> {
     /// # Errors
     /// [`crate::Error::VerificationFailed`] if the signature is not valid.
     pub fn verify<S: Scheme>(&self, message: &[u8], signature: &Signature<V, S>) -> Result<()> {
-        let hashed = hash_message::<V, S>(self, message).to_affine();
+        let hashed = hash_message::<V, S>(|| *self, message).to_affine();
         verify_pairs::<V>([(*self.as_point(), hashed)], signature.as_point())
     }
 }

@@ -56,51 +56,15 @@ fn main() {
         c.push((pk_h, msg, sig_h));
     }
     let seed = [0x42u8; 32];
-    if let Some(mode) = count_mode {
-        match mode.as_str() {
-            "setup" => {}
-            "rust-verify" => rust[0].0.verify(&rust[0].1, &rust[0].2).unwrap(),
-            "c-verify" => assert_eq!(
-                blsig_verify(c[0].0, c[0].1.as_ptr(), c[0].1.len(), c[0].2),
-                blsig_result::BLSIG_OK
-            ),
-            "rust-batch" => {
-                let mut batch = BatchVerifier::<MinPk, Pop>::new();
-                for (pk, msg, sig) in &rust {
-                    batch.queue(pk, msg, sig);
-                }
-                batch
-                    .verify(&mut rand::rngs::StdRng::from_seed(seed))
-                    .unwrap();
-            }
-            "c-batch" => {
-                let mut batch = null_mut();
-                assert_eq!(blsig_batch_new(2, &mut batch), blsig_result::BLSIG_OK);
-                for (pk, msg, sig) in &c {
-                    blsig_batch_queue(batch, *pk, msg.as_ptr(), msg.len(), *sig, null_mut());
-                }
-                assert_eq!(
-                    blsig_batch_verify(batch, seed.as_ptr(), 32),
-                    blsig_result::BLSIG_OK
-                );
-                blsig_batch_free(batch);
-            }
-            other => panic!("unknown mode {other}"),
-        }
-        return;
-    }
-    let (mut vr, mut vc, mut br, mut bc) = (Vec::new(), Vec::new(), Vec::new(), Vec::new());
-    for _ in 0..rounds {
-        let t = Instant::now();
-        rust[0].0.verify(&rust[0].1, &rust[0].2).unwrap();
-        vr.push(t.elapsed());
-        let t = Instant::now();
+    // The four paths, written once for both modes.
+    let rust_verify = || rust[0].0.verify(&rust[0].1, &rust[0].2).unwrap();
+    let c_verify = || {
         assert_eq!(
             blsig_verify(c[0].0, c[0].1.as_ptr(), c[0].1.len(), c[0].2),
             blsig_result::BLSIG_OK
-        );
-        vc.push(t.elapsed());
-        let t = Instant::now();
+        )
+    };
+    let rust_batch = || {
         let mut batch = BatchVerifier::<MinPk, Pop>::new();
         for (pk, msg, sig) in &rust {
             batch.queue(pk, msg, sig);
@@ -108,8 +72,8 @@ fn main() {
         batch
             .verify(&mut rand::rngs::StdRng::from_seed(seed))
             .unwrap();
-        br.push(t.elapsed());
-        let t = Instant::now();
+    };
+    let c_batch = || {
         let mut batch = null_mut();
         assert_eq!(blsig_batch_new(2, &mut batch), blsig_result::BLSIG_OK);
         for (pk, msg, sig) in &c {
@@ -120,7 +84,29 @@ fn main() {
             blsig_result::BLSIG_OK
         );
         blsig_batch_free(batch);
-        bc.push(t.elapsed());
+    };
+    if let Some(mode) = count_mode {
+        match mode.as_str() {
+            "setup" => {}
+            "rust-verify" => rust_verify(),
+            "c-verify" => c_verify(),
+            "rust-batch" => rust_batch(),
+            "c-batch" => c_batch(),
+            other => panic!("unknown mode {other}"),
+        }
+        return;
+    }
+    let time = |f: &dyn Fn(), into: &mut Vec<Duration>| {
+        let t = Instant::now();
+        f();
+        into.push(t.elapsed());
+    };
+    let (mut vr, mut vc, mut br, mut bc) = (Vec::new(), Vec::new(), Vec::new(), Vec::new());
+    for _ in 0..rounds {
+        time(&rust_verify, &mut vr);
+        time(&c_verify, &mut vc);
+        time(&rust_batch, &mut br);
+        time(&c_batch, &mut bc);
     }
     let (vr, vc, br, bc) = (median(vr), median(vc), median(br), median(bc));
     println!("C API vs Rust API, min-pk Pop, {rounds} interleaved rounds, medians");
