@@ -78,6 +78,29 @@ pub enum Error {
     /// A decoded m-of-n group does not have the identity (threshold and aggregated key)
     /// the caller expects.
     GroupIdMismatch,
+    /// A key-derivation path is not of the EIP-2334 form `m/i/j/…` (decimal indices, no
+    /// leading zeros) or is deeper than [`MAX_PATH_DEPTH`](crate::derive::MAX_PATH_DEPTH).
+    InvalidPath,
+    /// A key-derivation path index is 2³² or more.
+    PathIndexOutOfRange,
+    /// A path is not one of EIP-2334's validator paths (`m/12381/3600/i/0/0` signing,
+    /// `m/12381/3600/i/0` withdrawal).
+    NotAValidatorPath,
+    /// A keystore is not well-formed EIP-2335 JSON: a missing or mistyped field, bad hex,
+    /// a malformed UUID, or a salt, IV or ciphertext of unusable length.
+    MalformedKeystore,
+    /// A keystore's version is not 4 (EIP-2335).
+    UnsupportedKeystoreVersion,
+    /// A keystore names a kdf, PRF, checksum or cipher function this crate does not
+    /// implement.
+    UnsupportedKeystoreFunction,
+    /// A keystore's kdf parameters exceed the documented bounds on memory and time (or are
+    /// not valid for the function, such as an scrypt `n` that is not a power of two).
+    KeystoreParameterOutOfBounds,
+    /// The password does not open the keystore (its checksum does not match).
+    WrongPassword,
+    /// A keystore's `pubkey` is not the public key of the secret it holds.
+    KeystorePublicKeyMismatch,
     /// The signature (or proof of possession) did not verify.
     VerificationFailed,
 }
@@ -114,6 +137,21 @@ impl fmt::Display for Error {
             Error::BelowThreshold => f.write_str("fewer signers than the threshold"),
             Error::MissingShare => f.write_str("a member's n-of-n share is missing"),
             Error::GroupIdMismatch => f.write_str("group does not have the expected identity"),
+            Error::InvalidPath => f.write_str("malformed key-derivation path"),
+            Error::PathIndexOutOfRange => f.write_str("path index not below 2^32"),
+            Error::NotAValidatorPath => f.write_str("not an EIP-2334 validator path"),
+            Error::MalformedKeystore => f.write_str("malformed EIP-2335 keystore"),
+            Error::UnsupportedKeystoreVersion => f.write_str("keystore version is not 4"),
+            Error::UnsupportedKeystoreFunction => {
+                f.write_str("unsupported keystore kdf, prf, checksum or cipher")
+            }
+            Error::KeystoreParameterOutOfBounds => {
+                f.write_str("keystore kdf parameters out of bounds")
+            }
+            Error::WrongPassword => f.write_str("wrong keystore password"),
+            Error::KeystorePublicKeyMismatch => {
+                f.write_str("keystore public key does not match its secret")
+            }
             Error::VerificationFailed => f.write_str("verification failed"),
         }
     }

@@ -94,6 +94,7 @@ extern crate std;
 #[cfg(feature = "alloc")]
 mod batch;
 mod curve;
+pub mod derive;
 mod dst;
 mod error;
 pub mod eth;

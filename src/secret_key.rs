@@ -83,6 +83,13 @@ impl<V: Variant> SecretKey<V> {
         Ok(Self::derive(ikm, salt, key_info))
     }
 
+    /// [`SecretKey::key_gen`] on a 32-byte IKM, which cannot be too short: EIP-2333's
+    /// `HKDF_mod_r` of a compressed Lamport public key.
+    pub(crate) fn key_gen_from_32(ikm: &[u8; 32]) -> Self {
+        let salt: [u8; 32] = Sha256::digest(KEYGEN_SALT).into();
+        Self::derive(ikm, &salt, b"")
+    }
+
     /// The loop of draft-05 KeyGen. SK = 0 has probability about 2⁻²⁵⁵ per round, and no
     /// input can be chosen to make it likelier without breaking HKDF-SHA-256, so the loop
     /// runs once but for that event; each further round re-hashes the salt.
