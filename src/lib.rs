@@ -100,6 +100,8 @@ mod error;
 pub mod eth;
 mod hash;
 pub mod hazmat;
+#[cfg(feature = "serde")]
+mod hex;
 #[cfg(feature = "alloc")]
 mod msm;
 #[cfg(feature = "alloc")]
@@ -114,6 +116,8 @@ mod pop;
 mod public_key;
 mod scheme;
 mod secret_key;
+#[cfg(feature = "serde")]
+mod serde_impls;
 mod signature;
 #[cfg(all(feature = "signature", feature = "alloc"))]
 pub mod traits;
