@@ -102,6 +102,8 @@ mod hash;
 pub mod hazmat;
 #[cfg(feature = "serde")]
 mod hex;
+#[cfg(feature = "keystore")]
+pub mod keystore;
 #[cfg(feature = "alloc")]
 mod msm;
 #[cfg(feature = "alloc")]

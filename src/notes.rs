@@ -206,10 +206,16 @@ pub mod secrets {
     //! | each μᵢⱼ in projective form | `multisig/setup.rs` | zeroized after conversion |
     //! | Σⱼ μᵢⱼ while summing a membership key | `multisig/setup.rs` | zeroized on every exit |
     //! | skᵢ·H₀(id, m) in ASM signing | `multisig/asm.rs` | zeroized once added to MKᵢ |
+    //! | EIP-2333 Lamport chunks (2 × 8,160 bytes), the flipped parent key | [`crate::derive`] | `Zeroizing` buffers; the 16 KiB Lamport public key is hashed as it streams, never held |
+    //! | EIP-2335 processed password, decryption key, decrypted secret | [`crate::keystore`] | `Zeroizing` buffers, the password's allocated once at its final size |
+    //! | AES-128 key schedule | `keystore/mod.rs` | `aes`'s `zeroize` feature |
     //!
     //! What this crate cannot reach: the HMAC state and the pseudorandom key inside the `hkdf`
-    //! crate during KeyGen (`HkdfExtract`/`Hkdf` hold SK-determining material and offer no
-    //! way to zeroize it), the copies `bls12_381`'s arithmetic makes on the stack during
+    //! crate during KeyGen and EIP-2333 derivation, the `scrypt` and `pbkdf2` crates' working
+    //! buffers (scrypt's 128·r·n-byte table is password-derived and freed without zeroizing),
+    //! and the Unicode normalizer's small internal buffer (`HkdfExtract`/`Hkdf`, `scrypt` and
+    //! `pbkdf2` hold secret-determining material and offer no way to zeroize it); the copies
+    //! `bls12_381`'s arithmetic makes on the stack during
     //! scalar multiplication, and the copies the compiler makes of `Copy` values (a
     //! projective point is `Copy`, so zeroizing one variable does not erase earlier moves).
     //! Zeroization here is best effort for memory this crate owns, as with every Rust
