@@ -1,9 +1,9 @@
 #!/usr/bin/env bash
 # The whole test suite, from a fresh clone on a fresh machine: installs what it needs
 # (a no_std target, cargo-fuzz, cbindgen, valgrind), then runs formatting, lints, docs,
-# every test (default, no-alloc and all features), the no_std builds, the benchmarks'
-# compilation, the C API's checks and tests (scripts/test-c.sh) and each fuzz target for
-# FUZZ_SECONDS (default 30).
+# every test (default, no-alloc and all features), the command-line tool, the no_std
+# builds, the benchmarks' compilation, the C API's checks and tests (scripts/test-c.sh)
+# and each fuzz target for FUZZ_SECONDS (default 30).
 set -euo pipefail
 cd "$(dirname "$0")/.."
 FUZZ_SECONDS=${FUZZ_SECONDS:-30}
@@ -22,10 +22,13 @@ cargo clippy --workspace --all-targets --all-features -- -D warnings
 
 step "cargo doc (warnings are errors)"
 RUSTDOCFLAGS=-Dwarnings cargo doc --no-deps
+RUSTDOCFLAGS=-Dwarnings cargo doc --no-deps --all-features
 
 step "no_std builds for thumbv7em-none-eabi (without and with alloc)"
 cargo build --lib --target thumbv7em-none-eabi --no-default-features
 cargo build --lib --target thumbv7em-none-eabi --no-default-features --features alloc,signature
+cargo build --lib --target thumbv7em-none-eabi --no-default-features --features serde
+cargo build --lib --target thumbv7em-none-eabi --no-default-features --features keystore
 
 step "tests without alloc (product-of-pairings verification path)"
 cargo test --no-default-features --lib --tests
@@ -37,8 +40,11 @@ cargo build --release -p blsig-blst-compare
 step "cargo test, default features (unit, vectors, validation table, properties, batch, multisig, doc tests)"
 cargo test
 
-step "cargo test, all features (the parallel batch paths)"
+step "cargo test, all features (the parallel batch paths, serde, EIP-2335 keystores)"
 cargo test --all-features
+
+step "the blsig command-line tool (cli/)"
+cargo test -p blsig-cli
 
 step "C API (bindings/c)"
 bash scripts/test-c.sh

@@ -66,6 +66,11 @@
 //!   and Miller loops over rayon's threads.
 //! - `signature` (with `alloc`): the RustCrypto `signature` traits (`Signer`, `Verifier` and
 //!   their multipart forms), in `traits`.
+//! - `serde`: `Serialize`/`Deserialize` for the public values, `0x` hex in human-readable
+//!   formats, validated on the way in (no `std` needed).
+//! - `keystore` (implies `alloc`, `serde`): EIP-2335 keystores, in `keystore`.
+//!
+//! EIP-2333 key derivation and EIP-2334 paths are in [`derive`](mod@derive), with no feature.
 //!
 //! ## Layers
 //! Values below operations: the value types validate and encode; the draft's operations are

@@ -207,7 +207,7 @@ pub mod secrets {
     //! | Σⱼ μᵢⱼ while summing a membership key | `multisig/setup.rs` | zeroized on every exit |
     //! | skᵢ·H₀(id, m) in ASM signing | `multisig/asm.rs` | zeroized once added to MKᵢ |
     //! | EIP-2333 Lamport chunks (2 × 8,160 bytes), the flipped parent key | [`crate::derive`] | `Zeroizing` buffers; the 16 KiB Lamport public key is hashed as it streams, never held |
-    //! | EIP-2335 processed password, decryption key, decrypted secret | [`crate::keystore`] | `Zeroizing` buffers, the password's allocated once at its final size |
+    //! | EIP-2335 processed password, decryption key, decrypted secret | `keystore` (feature `keystore`) | `Zeroizing` buffers, the password's allocated once at its final size |
     //! | AES-128 key schedule | `keystore/mod.rs` | `aes`'s `zeroize` feature |
     //!
     //! What this crate cannot reach: the HMAC state and the pseudorandom key inside the `hkdf`
