@@ -150,6 +150,30 @@ fn tour<V: Variant>(pk_group: &str, sig_group: &str) -> Result<()> {
     Ok(())
 }
 
+/// EIP-2333/2334: an Ethereum validator's keys grown from one seed.
+fn validator_keys() -> Result<()> {
+    use blsig::derive::{Path, derive_master_sk};
+    println!("\n== validator keys (EIP-2333 derivation, EIP-2334 paths; min-pk)");
+    let seed = [0x5eu8; 32]; // in practice the BIP-39 seed of the operator's mnemonic
+    let master: SecretKey<MinPk> = step("derive_master_sk (HKDF_mod_r of the seed)", || {
+        derive_master_sk(&seed)
+    })?;
+    step(
+        "derive_child_sk (Lamport keys, 2 × 8,160 bytes of HKDF)",
+        || Ok(blsig::derive::derive_child_sk(&master, 0)),
+    )?;
+    let path = Path::signing(0);
+    let sk: SecretKey<MinPk> = step(&format!("derive the signing key at {path}"), || {
+        path.derive(&seed)
+    })?;
+    println!(
+        "  {path}: public key {}…",
+        hex(&sk.public_key().to_bytes().as_ref()[..12])
+    );
+    println!("  (EIP-2335 keystores: feature `keystore`; the `blsig` tool: cli/)");
+    Ok(())
+}
+
 fn hex(bytes: &[u8]) -> String {
     bytes.iter().map(|b| format!("{b:02x}")).collect()
 }
@@ -166,6 +190,7 @@ fn main() -> Result<()> {
     }
     tour::<MinPk>("G1, 48 bytes", "G2, 96 bytes")?;
     tour::<MinSig>("G2, 96 bytes", "G1, 48 bytes")?;
+    validator_keys()?;
     println!("\n== multisig: 3-of-5 accountable subgroup (min-pk)");
     multisig::run()?;
     println!("\ndone");
