@@ -73,7 +73,8 @@ pub enum Error {
     InvalidThreshold,
     /// Fewer members signed than the group's threshold requires.
     BelowThreshold,
-    /// An n-of-n (MSP) combination lacks the share of at least one member.
+    /// A required share is missing: an n-of-n (MSP) combination lacks a member's share, or a
+    /// DKG party lacks a qualified dealer's share without a complaint on record.
     MissingShare,
     /// A decoded m-of-n group does not have the identity (threshold and aggregated key)
     /// the caller expects.
@@ -101,6 +102,10 @@ pub enum Error {
     WrongPassword,
     /// A keystore's `pubkey` is not the public key of the secret it holds.
     KeystorePublicKeyMismatch,
+    /// A threshold share identifier is zero (the point of the secret itself) or not below r.
+    InvalidShareId,
+    /// A DKG ended with fewer qualified dealers than its threshold.
+    NotEnoughQualified,
     /// The signature (or proof of possession) did not verify.
     VerificationFailed,
 }
@@ -135,7 +140,7 @@ impl fmt::Display for Error {
             }
             Error::InvalidThreshold => f.write_str("threshold is zero or above the group size"),
             Error::BelowThreshold => f.write_str("fewer signers than the threshold"),
-            Error::MissingShare => f.write_str("a member's n-of-n share is missing"),
+            Error::MissingShare => f.write_str("a required share is missing"),
             Error::GroupIdMismatch => f.write_str("group does not have the expected identity"),
             Error::InvalidPath => f.write_str("malformed key-derivation path"),
             Error::PathIndexOutOfRange => f.write_str("path index not below 2^32"),
@@ -151,6 +156,10 @@ impl fmt::Display for Error {
             Error::WrongPassword => f.write_str("wrong keystore password"),
             Error::KeystorePublicKeyMismatch => {
                 f.write_str("keystore public key does not match its secret")
+            }
+            Error::InvalidShareId => f.write_str("share identifier is zero or not below r"),
+            Error::NotEnoughQualified => {
+                f.write_str("fewer qualified DKG dealers than the threshold")
             }
             Error::VerificationFailed => f.write_str("verification failed"),
         }

@@ -126,6 +126,8 @@ mod secret_key;
 #[cfg(feature = "serde")]
 mod serde_impls;
 mod signature;
+#[cfg(feature = "alloc")]
+pub mod threshold;
 #[cfg(all(feature = "signature", feature = "alloc"))]
 pub mod traits;
 mod variant;

@@ -38,7 +38,7 @@ pub struct SecretKey<V: Variant> {
 }
 
 impl<V: Variant> SecretKey<V> {
-    fn from_scalar(scalar: Scalar) -> Result<Self> {
+    pub(crate) fn from_scalar(scalar: Scalar) -> Result<Self> {
         if bool::from(scalar.is_zero()) {
             return Err(Error::InvalidSecretKey);
         }

@@ -147,7 +147,7 @@ const TEXTS: &[(u32, &CStr)] = &[
     (21, c"item count does not match the group"),
     (22, c"threshold is zero or above the group size"),
     (23, c"fewer signers than the threshold"),
-    (24, c"a member's n-of-n share is missing"),
+    (24, c"a required share is missing"),
     (25, c"group does not have the expected identity"),
     (26, c"verification failed"),
     (100, c"null pointer"),
