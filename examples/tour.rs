@@ -20,6 +20,8 @@ use blsig::{
 
 #[path = "multisig.rs"]
 mod multisig;
+#[path = "threshold.rs"]
+mod threshold;
 
 /// Runs `f`, printing what it did and how long it took.
 fn step<T>(what: &str, f: impl FnOnce() -> Result<T>) -> Result<T> {
@@ -193,6 +195,8 @@ fn main() -> Result<()> {
     validator_keys()?;
     println!("\n== multisig: 3-of-5 accountable subgroup (min-pk)");
     multisig::run()?;
+    println!("\n== threshold: 3-of-5 with a dealer, then a 3-of-5 DKG (min-pk, Pop)");
+    threshold::run()?;
     println!("\ndone");
     Ok(())
 }

@@ -42,7 +42,7 @@
 // The outcome of every fallible call. The values are frozen: a value never changes its
 // meaning, new codes are only appended.
 //
-// Codes 1–26 are the core library's errors, one each; codes from 100 come from the C
+// Codes 1–37 are the core library's errors, one each; codes from 100 come from the C
 // boundary itself.
 enum blsig_result
 #if defined(__cplusplus) || __STDC_VERSION__ >= 202311L
@@ -97,12 +97,34 @@ enum blsig_result
   BLSIG_INVALID_THRESHOLD = 22,
   // Fewer signers than the threshold.
   BLSIG_BELOW_THRESHOLD = 23,
-  // An n-of-n combination lacks a member's share.
+  // A required share is missing (an n-of-n combination, or a DKG party's).
   BLSIG_MISSING_SHARE = 24,
   // A group does not have the expected identity.
   BLSIG_GROUP_ID_MISMATCH = 25,
   // The signature (or proof of possession) did not verify.
   BLSIG_VERIFICATION_FAILED = 26,
+  // A key-derivation path is not of the EIP-2334 form.
+  BLSIG_INVALID_PATH = 27,
+  // A key-derivation path index is 2³² or more.
+  BLSIG_PATH_INDEX_OUT_OF_RANGE = 28,
+  // A path is not one of EIP-2334's validator paths.
+  BLSIG_NOT_A_VALIDATOR_PATH = 29,
+  // A keystore is not well-formed EIP-2335 JSON.
+  BLSIG_MALFORMED_KEYSTORE = 30,
+  // A keystore's version is not 4.
+  BLSIG_UNSUPPORTED_KEYSTORE_VERSION = 31,
+  // A keystore names an unsupported kdf, PRF, checksum or cipher.
+  BLSIG_UNSUPPORTED_KEYSTORE_FUNCTION = 32,
+  // A keystore's kdf parameters exceed the bounds.
+  BLSIG_KEYSTORE_PARAMETER_OUT_OF_BOUNDS = 33,
+  // The password does not open the keystore.
+  BLSIG_WRONG_PASSWORD = 34,
+  // A keystore's public key is not its secret's.
+  BLSIG_KEYSTORE_PUBLIC_KEY_MISMATCH = 35,
+  // A threshold share identifier is zero or not below r.
+  BLSIG_INVALID_SHARE_ID = 36,
+  // A DKG ended with fewer qualified dealers than its threshold.
+  BLSIG_NOT_ENOUGH_QUALIFIED = 37,
   // A required pointer was NULL (or NULL with a non-zero length).
   BLSIG_NULL_POINTER = 100,
   // An output buffer is shorter than the value (or, for secret keys, not exactly 32).
@@ -169,23 +191,32 @@ typedef struct blsig_proven_public_key blsig_proven_public_key;
 // A validated public key (KeyValidate ran at creation). Shareable between threads.
 typedef struct blsig_public_key blsig_public_key;
 
+// A threshold sharing's public key set (Feldman commitment; group key C₀).
+typedef struct blsig_public_key_set blsig_public_key_set;
+
 // A secret key (either variant). Zeroized when freed with `blsig_secret_key_free`.
 // May be used from several threads at once (all operations read it).
 typedef struct blsig_secret_key blsig_secret_key;
 
+// A member's secret threshold share (zeroized on free).
+typedef struct blsig_secret_share blsig_secret_share;
+
 // A signature of one suite, subgroup-checked at creation. Shareable between threads.
 typedef struct blsig_signature blsig_signature;
+
+// A threshold signature share.
+typedef struct blsig_signature_share blsig_signature_share;
 
 // A ciphersuite: a variant and a scheme (Basic `NUL`, message augmentation `AUG`, proof of
 // possession `POP`). The ciphersuite ID follows from it; there is no DST argument.
 typedef uint32_t blsig_suite;
 
-// An RFC 9380 suite of this library: `BLS12381G1_XMD:SHA-256_SSWU_RO_` and so on.
-typedef uint32_t blsig_h2c_suite;
-
 // A BLS variant: `BLSIG_VARIANT_MIN_PK` (keys in G1, 48 bytes; signatures in G2, 96
 // bytes) or `BLSIG_VARIANT_MIN_SIG` (keys in G2, 96 bytes; signatures in G1, 48 bytes).
 typedef uint32_t blsig_variant;
+
+// An RFC 9380 suite of this library: `BLS12381G1_XMD:SHA-256_SSWU_RO_` and so on.
+typedef uint32_t blsig_h2c_suite;
 
 // The suite of Ethereum's signatures, for `blsig_signature_from_bytes`.
 #define BLSIG_SUITE_ETHEREUM BLSIG_SUITE_MIN_PK_POP
@@ -317,6 +348,35 @@ blsig_result blsig_eth_batch_verify(const blsig_public_key *const *keys,
                                     size_t count,
                                     const uint8_t *seed,
                                     size_t seed_len);
+
+// EIP-2333 `derive_master_SK(seed)`: a new secret key (the draft's KeyGen of the seed).
+//
+// Errors: `BLSIG_SHORT_IKM` for a seed under 32 bytes, `BLSIG_INVALID_SUITE`,
+// `BLSIG_NULL_POINTER`.
+blsig_result blsig_derive_master_sk(blsig_variant variant,
+                                    const uint8_t *seed,
+                                    size_t seed_len,
+                                    blsig_secret_key **out);
+
+// EIP-2333 `derive_child_SK(parent, index)`: a new secret key of the parent's variant.
+//
+// Errors: `BLSIG_NULL_POINTER`.
+blsig_result blsig_derive_child_sk(const blsig_secret_key *parent,
+                                   uint32_t index,
+                                   blsig_secret_key **out);
+
+// The key at an EIP-2334 path (`path`, `path_len` bytes of text such as
+// `m/12381/3600/0/0/0`, no NUL needed) of the tree grown from `seed`.
+//
+// Errors: `BLSIG_INVALID_PATH` (also for text that is not UTF-8),
+// `BLSIG_PATH_INDEX_OUT_OF_RANGE`, `BLSIG_SHORT_IKM`, `BLSIG_INVALID_SUITE`,
+// `BLSIG_NULL_POINTER`.
+blsig_result blsig_derive_path(blsig_variant variant,
+                               const uint8_t *seed,
+                               size_t seed_len,
+                               const uint8_t *path,
+                               size_t path_len,
+                               blsig_secret_key **out);
 
 // RFC 9380 §5.3.1 `expand_message_xmd` with SHA-256: writes exactly `out_len` bytes
 // (1 ..= 8160) derived from `msg` under the non-empty tag `dst`.
@@ -949,6 +1009,182 @@ blsig_result blsig_aggregate_public_key_fast_aggregate_verify(const blsig_aggreg
 
 // Frees a kept key sum. NULL is ignored.
 void blsig_aggregate_public_key_free(blsig_aggregate_public_key *key);
+
+// Splits `sk` into `n` shares with threshold `t` (any t sign; t − 1 learn nothing) for the
+// identifiers 1‥n, with `seed` (32 random bytes, e.g. from the OS) as the randomness
+// (the core hashes it with the key). Writes the key set to `*set_out` and the n share
+// handles, in identifier order, to `shares_out[0..n]`.
+//
+// Errors: `BLSIG_INVALID_THRESHOLD` unless 1 ≤ t ≤ n, `BLSIG_GROUP_TOO_LARGE`,
+// `BLSIG_INVALID_LENGTH` unless `seed_len` is 32, `BLSIG_BUFFER_TOO_SMALL` if
+// `capacity < n` (nothing written), `BLSIG_NULL_POINTER`.
+blsig_result blsig_threshold_deal(const blsig_secret_key *sk,
+                                  size_t t,
+                                  size_t n,
+                                  const uint8_t *seed,
+                                  size_t seed_len,
+                                  blsig_public_key_set **set_out,
+                                  blsig_secret_share **shares_out,
+                                  size_t capacity);
+
+// Decodes a key set (`I2OSP(t, 4) ‖ C₀ ‖ … ‖ C_{t−1}`), checking every point.
+//
+// Errors: `BLSIG_INVALID_LENGTH`, `BLSIG_INVALID_THRESHOLD` (t = 0), the point decoding
+// codes, `BLSIG_IDENTITY_PUBLIC_KEY` (C₀), `BLSIG_INVALID_SUITE`, `BLSIG_NULL_POINTER`.
+blsig_result blsig_public_key_set_from_bytes(blsig_variant variant,
+                                             const uint8_t *data,
+                                             size_t len,
+                                             blsig_public_key_set **out);
+
+// The length of the key set's encoding (0 for NULL).
+size_t blsig_public_key_set_encoded_len(const blsig_public_key_set *set);
+
+// Writes the key set's encoding.
+//
+// Errors: `BLSIG_BUFFER_TOO_SMALL`, `BLSIG_NULL_POINTER`.
+blsig_result blsig_public_key_set_to_bytes(const blsig_public_key_set *set,
+                                           uint8_t *out,
+                                           size_t out_len,
+                                           size_t *written);
+
+// The threshold t of a key set (0 for NULL).
+size_t blsig_public_key_set_threshold(const blsig_public_key_set *set);
+
+// The group public key (a new public-key handle): what combined signatures verify under
+// with plain `blsig_verify`.
+//
+// Errors: `BLSIG_NULL_POINTER`.
+blsig_result blsig_public_key_set_group_key(const blsig_public_key_set *set,
+                                            blsig_public_key **out);
+
+// Frees a key set. NULL is ignored.
+void blsig_public_key_set_free(blsig_public_key_set *set);
+
+// The Feldman check of a secret share against the key set.
+//
+// Errors: `BLSIG_VERIFICATION_FAILED`, `BLSIG_SUITE_MISMATCH`, `BLSIG_NULL_POINTER`.
+blsig_result blsig_public_key_set_verify_secret_share(const blsig_public_key_set *set,
+                                                      const blsig_secret_share *share);
+
+// Decodes a secret share (`x (32 bytes) ‖ f(x) (32 bytes)`, big-endian).
+//
+// Errors: `BLSIG_INVALID_LENGTH`, `BLSIG_INVALID_SHARE_ID`, `BLSIG_INVALID_SECRET_KEY`,
+// `BLSIG_INVALID_SUITE`, `BLSIG_NULL_POINTER`.
+blsig_result blsig_secret_share_from_bytes(blsig_variant variant,
+                                           const uint8_t *data,
+                                           size_t len,
+                                           blsig_secret_share **out);
+
+// Writes a secret share's 64-byte encoding into `out` (`out_len` exactly 64); wipe the
+// buffer after use.
+//
+// Errors: `BLSIG_BUFFER_TOO_SMALL` unless `out_len == 64`, `BLSIG_NULL_POINTER`.
+blsig_result blsig_secret_share_to_bytes(const blsig_secret_share *share,
+                                         uint8_t *out,
+                                         size_t out_len);
+
+// The identifier of a share as an integer (1‥n for dealt shares); 0 for NULL or an
+// identifier of 2⁶⁴ or more (0 is never an identifier).
+uint64_t blsig_secret_share_id(const blsig_secret_share *share);
+
+// Frees a secret share, zeroizing it. NULL is ignored.
+void blsig_secret_share_free(blsig_secret_share *share);
+
+// Signs `message` with a share under `suite` (whose variant must be the set's). Under the
+// Aug suites the framing is the *group* key ‖ message, so the combination is the group
+// key's Aug signature.
+//
+// Errors: `BLSIG_SUITE_MISMATCH`, `BLSIG_INVALID_SUITE`, `BLSIG_NULL_POINTER`.
+blsig_result blsig_threshold_sign(blsig_suite suite,
+                                  const blsig_public_key_set *set,
+                                  const blsig_secret_share *share,
+                                  const uint8_t *message,
+                                  size_t message_len,
+                                  blsig_signature_share **out);
+
+// Decodes a signature share (`x (32 bytes) ‖ compressed point`), with the subgroup check.
+//
+// Errors: `BLSIG_INVALID_LENGTH`, `BLSIG_INVALID_SHARE_ID`, the point decoding codes,
+// `BLSIG_INVALID_SUITE`, `BLSIG_NULL_POINTER`.
+blsig_result blsig_signature_share_from_bytes(blsig_suite suite,
+                                              const uint8_t *data,
+                                              size_t len,
+                                              blsig_signature_share **out);
+
+// Writes a signature share's encoding (32 + the signature length).
+//
+// Errors: `BLSIG_BUFFER_TOO_SMALL`, `BLSIG_NULL_POINTER`.
+blsig_result blsig_signature_share_to_bytes(const blsig_signature_share *share,
+                                            uint8_t *out,
+                                            size_t out_len,
+                                            size_t *written);
+
+// Frees a signature share. NULL is ignored.
+void blsig_signature_share_free(blsig_signature_share *share);
+
+// Checks one signature share against its member's public key share.
+//
+// Errors: `BLSIG_VERIFICATION_FAILED`, `BLSIG_SUITE_MISMATCH`, `BLSIG_NULL_POINTER`.
+blsig_result blsig_threshold_verify_share(const blsig_public_key_set *set,
+                                          const uint8_t *message,
+                                          size_t message_len,
+                                          const blsig_signature_share *share);
+
+// Combines shares into the group signature (a new `blsig_signature` of the shares'
+// suite) by Lagrange interpolation of the first t, without verifying them.
+//
+// Errors: `BLSIG_BELOW_THRESHOLD`, `BLSIG_DUPLICATE_KEY`, `BLSIG_SUITE_MISMATCH`,
+// `BLSIG_NULL_POINTER`.
+blsig_result blsig_threshold_combine(const blsig_public_key_set *set,
+                                     const blsig_signature_share *const *shares,
+                                     size_t count,
+                                     blsig_signature **out);
+
+// The positions (indices into `shares`) of the shares that do not verify, found with one
+// multi-pairing over all of them (random weights from `seed`, 32 bytes) and per-share
+// checks only when that fails.
+//
+// Errors: `BLSIG_DUPLICATE_KEY`, `BLSIG_BUFFER_TOO_SMALL` (nothing written),
+// `BLSIG_INVALID_LENGTH` (seed), `BLSIG_SUITE_MISMATCH`, `BLSIG_NULL_POINTER`.
+blsig_result blsig_threshold_find_invalid(const blsig_public_key_set *set,
+                                          const uint8_t *message,
+                                          size_t message_len,
+                                          const blsig_signature_share *const *shares,
+                                          size_t count,
+                                          const uint8_t *seed,
+                                          size_t seed_len,
+                                          size_t *invalid,
+                                          size_t capacity,
+                                          size_t *invalid_count);
+
+// Robust combination: verifies every offered share (as `blsig_threshold_find_invalid`),
+// combines the first t valid ones into `*out`, and reports the invalid positions.
+//
+// Errors: `BLSIG_BELOW_THRESHOLD` if fewer than t are valid (nothing written; call
+// `blsig_threshold_find_invalid` to name them), `BLSIG_DUPLICATE_KEY`,
+// `BLSIG_BUFFER_TOO_SMALL`, `BLSIG_INVALID_LENGTH` (seed), `BLSIG_SUITE_MISMATCH`,
+// `BLSIG_NULL_POINTER`.
+blsig_result blsig_threshold_robust_combine(const blsig_public_key_set *set,
+                                            const uint8_t *message,
+                                            size_t message_len,
+                                            const blsig_signature_share *const *shares,
+                                            size_t count,
+                                            const uint8_t *seed,
+                                            size_t seed_len,
+                                            blsig_signature **out,
+                                            size_t *invalid,
+                                            size_t capacity,
+                                            size_t *invalid_count);
+
+// Recovers the group secret key from at least t secret shares (each checked against the
+// set; the result checked against the group key).
+//
+// Errors: `BLSIG_BELOW_THRESHOLD`, `BLSIG_DUPLICATE_KEY`, `BLSIG_VERIFICATION_FAILED`,
+// `BLSIG_SUITE_MISMATCH`, `BLSIG_NULL_POINTER`.
+blsig_result blsig_threshold_recover_secret_key(const blsig_public_key_set *set,
+                                                const blsig_secret_share *const *shares,
+                                                size_t count,
+                                                blsig_secret_key **out);
 
 #ifdef __cplusplus
 }  // extern "C"

@@ -18,13 +18,13 @@ use crate::suite::{BLSIG_SUITE_MIN_PK_POP, SuiteOp, blsig_suite, by_suite};
 /// The caller's 32 random bytes as the RNG of one check. The core draws exactly 32 bytes
 /// per check and hedges them with the batch transcript, so a repeated or weak seed costs
 /// unpredictability of the weights, never termination or correctness of a valid batch.
-struct SeedRng {
+pub(crate) struct SeedRng {
     seed: [u8; 32],
     pos: usize,
 }
 
 impl SeedRng {
-    fn new(seed: &[u8]) -> Result<Self, blsig_result> {
+    pub(crate) fn new(seed: &[u8]) -> Result<Self, blsig_result> {
         let seed: [u8; 32] = seed
             .try_into()
             .map_err(|_| blsig_result::BLSIG_INVALID_LENGTH)?;

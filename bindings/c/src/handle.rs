@@ -149,3 +149,27 @@ impl AsValue for blsig_member_signature {
 /// The sum of proven keys, kept for FastAggregateVerify. Shareable between threads.
 #[allow(non_camel_case_types)]
 pub struct blsig_aggregate_public_key(pub(crate) Value);
+
+/// A threshold sharing's public key set (Feldman commitment; group key C₀).
+#[allow(non_camel_case_types)]
+pub struct blsig_public_key_set(pub(crate) Value);
+
+/// A member's secret threshold share (zeroized on free).
+#[allow(non_camel_case_types)]
+pub struct blsig_secret_share(pub(crate) Value);
+
+/// A threshold signature share.
+#[allow(non_camel_case_types)]
+pub struct blsig_signature_share(pub(crate) Value);
+
+impl AsValue for blsig_secret_share {
+    fn value(&self) -> &Value {
+        &self.0
+    }
+}
+
+impl AsValue for blsig_signature_share {
+    fn value(&self) -> &Value {
+        &self.0
+    }
+}

@@ -26,6 +26,7 @@
 #![deny(clippy::undocumented_unsafe_blocks)]
 
 mod batch;
+mod derive;
 mod ffi;
 mod handle;
 mod hash;
@@ -34,15 +35,18 @@ mod multisig;
 mod result;
 mod signature;
 mod suite;
+mod threshold;
 
 use std::ffi::c_char;
 
 pub use batch::*;
+pub use derive::*;
 pub use handle::{
     blsig_aggregate_public_key, blsig_asm_group, blsig_asm_signature, blsig_batch,
     blsig_contribution, blsig_group_key, blsig_member_signature, blsig_membership_key,
     blsig_msp_share, blsig_msp_signature, blsig_proof, blsig_proven_public_key, blsig_public_key,
-    blsig_secret_key, blsig_signature,
+    blsig_public_key_set, blsig_secret_key, blsig_secret_share, blsig_signature,
+    blsig_signature_share,
 };
 pub use hash::*;
 pub use keys::*;
@@ -56,6 +60,7 @@ pub use suite::{
     BLSIG_SUITE_MIN_SIG_BASIC, BLSIG_SUITE_MIN_SIG_POP, BLSIG_VARIANT_MIN_PK,
     BLSIG_VARIANT_MIN_SIG, blsig_suite, blsig_variant,
 };
+pub use threshold::*;
 
 /// Major version of the library the header belongs to.
 pub const BLSIG_VERSION_MAJOR: u32 = 0;

@@ -9,7 +9,7 @@ use blsig_core::Error;
 /// The outcome of every fallible call. The values are frozen: a value never changes its
 /// meaning, new codes are only appended.
 ///
-/// Codes 1–26 are the core library's errors, one each; codes from 100 come from the C
+/// Codes 1–37 are the core library's errors, one each; codes from 100 come from the C
 /// boundary itself.
 #[repr(u32)]
 #[derive(Clone, Copy, Debug, PartialEq, Eq)]
@@ -63,12 +63,34 @@ pub enum blsig_result {
     BLSIG_INVALID_THRESHOLD = 22,
     /// Fewer signers than the threshold.
     BLSIG_BELOW_THRESHOLD = 23,
-    /// An n-of-n combination lacks a member's share.
+    /// A required share is missing (an n-of-n combination, or a DKG party's).
     BLSIG_MISSING_SHARE = 24,
     /// A group does not have the expected identity.
     BLSIG_GROUP_ID_MISMATCH = 25,
     /// The signature (or proof of possession) did not verify.
     BLSIG_VERIFICATION_FAILED = 26,
+    /// A key-derivation path is not of the EIP-2334 form.
+    BLSIG_INVALID_PATH = 27,
+    /// A key-derivation path index is 2³² or more.
+    BLSIG_PATH_INDEX_OUT_OF_RANGE = 28,
+    /// A path is not one of EIP-2334's validator paths.
+    BLSIG_NOT_A_VALIDATOR_PATH = 29,
+    /// A keystore is not well-formed EIP-2335 JSON.
+    BLSIG_MALFORMED_KEYSTORE = 30,
+    /// A keystore's version is not 4.
+    BLSIG_UNSUPPORTED_KEYSTORE_VERSION = 31,
+    /// A keystore names an unsupported kdf, PRF, checksum or cipher.
+    BLSIG_UNSUPPORTED_KEYSTORE_FUNCTION = 32,
+    /// A keystore's kdf parameters exceed the bounds.
+    BLSIG_KEYSTORE_PARAMETER_OUT_OF_BOUNDS = 33,
+    /// The password does not open the keystore.
+    BLSIG_WRONG_PASSWORD = 34,
+    /// A keystore's public key is not its secret's.
+    BLSIG_KEYSTORE_PUBLIC_KEY_MISMATCH = 35,
+    /// A threshold share identifier is zero or not below r.
+    BLSIG_INVALID_SHARE_ID = 36,
+    /// A DKG ended with fewer qualified dealers than its threshold.
+    BLSIG_NOT_ENOUGH_QUALIFIED = 37,
     /// A required pointer was NULL (or NULL with a non-zero length).
     BLSIG_NULL_POINTER = 100,
     /// An output buffer is shorter than the value (or, for secret keys, not exactly 32).
@@ -116,6 +138,17 @@ impl From<Error> for blsig_result {
             Error::MissingShare => BLSIG_MISSING_SHARE,
             Error::GroupIdMismatch => BLSIG_GROUP_ID_MISMATCH,
             Error::VerificationFailed => BLSIG_VERIFICATION_FAILED,
+            Error::InvalidPath => BLSIG_INVALID_PATH,
+            Error::PathIndexOutOfRange => BLSIG_PATH_INDEX_OUT_OF_RANGE,
+            Error::NotAValidatorPath => BLSIG_NOT_A_VALIDATOR_PATH,
+            Error::MalformedKeystore => BLSIG_MALFORMED_KEYSTORE,
+            Error::UnsupportedKeystoreVersion => BLSIG_UNSUPPORTED_KEYSTORE_VERSION,
+            Error::UnsupportedKeystoreFunction => BLSIG_UNSUPPORTED_KEYSTORE_FUNCTION,
+            Error::KeystoreParameterOutOfBounds => BLSIG_KEYSTORE_PARAMETER_OUT_OF_BOUNDS,
+            Error::WrongPassword => BLSIG_WRONG_PASSWORD,
+            Error::KeystorePublicKeyMismatch => BLSIG_KEYSTORE_PUBLIC_KEY_MISMATCH,
+            Error::InvalidShareId => BLSIG_INVALID_SHARE_ID,
+            Error::NotEnoughQualified => BLSIG_NOT_ENOUGH_QUALIFIED,
             _ => BLSIG_UNKNOWN_ERROR,
         }
     }
@@ -150,6 +183,17 @@ const TEXTS: &[(u32, &CStr)] = &[
     (24, c"a required share is missing"),
     (25, c"group does not have the expected identity"),
     (26, c"verification failed"),
+    (27, c"malformed key-derivation path"),
+    (28, c"path index not below 2^32"),
+    (29, c"not an EIP-2334 validator path"),
+    (30, c"malformed EIP-2335 keystore"),
+    (31, c"keystore version is not 4"),
+    (32, c"unsupported keystore kdf, prf, checksum or cipher"),
+    (33, c"keystore kdf parameters out of bounds"),
+    (34, c"wrong keystore password"),
+    (35, c"keystore public key does not match its secret"),
+    (36, c"share identifier is zero or not below r"),
+    (37, c"fewer qualified DKG dealers than the threshold"),
     (100, c"null pointer"),
     (101, c"output buffer too small"),
     (102, c"internal panic caught at the C boundary"),
@@ -206,6 +250,17 @@ mod tests {
             BLSIG_MISSING_SHARE,
             BLSIG_GROUP_ID_MISMATCH,
             BLSIG_VERIFICATION_FAILED,
+            BLSIG_INVALID_PATH,
+            BLSIG_PATH_INDEX_OUT_OF_RANGE,
+            BLSIG_NOT_A_VALIDATOR_PATH,
+            BLSIG_MALFORMED_KEYSTORE,
+            BLSIG_UNSUPPORTED_KEYSTORE_VERSION,
+            BLSIG_UNSUPPORTED_KEYSTORE_FUNCTION,
+            BLSIG_KEYSTORE_PARAMETER_OUT_OF_BOUNDS,
+            BLSIG_WRONG_PASSWORD,
+            BLSIG_KEYSTORE_PUBLIC_KEY_MISMATCH,
+            BLSIG_INVALID_SHARE_ID,
+            BLSIG_NOT_ENOUGH_QUALIFIED,
             BLSIG_NULL_POINTER,
             BLSIG_BUFFER_TOO_SMALL,
             BLSIG_PANIC,
@@ -218,7 +273,7 @@ mod tests {
         assert_eq!(values, table);
         assert_eq!(
             values,
-            (0..=26).chain(100..=105).collect::<Vec<u32>>(),
+            (0..=37).chain(100..=105).collect::<Vec<u32>>(),
             "frozen values"
         );
         // The core's Display and our text agree for the core codes that carry no data.
@@ -226,5 +281,51 @@ mod tests {
             blsig_result::from(Error::VerificationFailed),
             BLSIG_VERIFICATION_FAILED
         );
+        let data_free = [
+            Error::InvalidEncoding,
+            Error::FieldElementOutOfRange,
+            Error::NotOnCurve,
+            Error::NotInSubgroup,
+            Error::IdentityPublicKey,
+            Error::InvalidSecretKey,
+            Error::ShortIkm,
+            Error::InvalidDst,
+            Error::InvalidOutputLength,
+            Error::EmptyInput,
+            Error::DuplicateMessage,
+            Error::LengthMismatch,
+            Error::DuplicateKey,
+            Error::NonCanonicalOrder,
+            Error::NotAMember,
+            Error::IndexOutOfRange,
+            Error::NonZeroPadding,
+            Error::WrongRecipient,
+            Error::GroupTooLarge,
+            Error::InvalidThreshold,
+            Error::BelowThreshold,
+            Error::MissingShare,
+            Error::GroupIdMismatch,
+            Error::VerificationFailed,
+            Error::InvalidPath,
+            Error::PathIndexOutOfRange,
+            Error::NotAValidatorPath,
+            Error::MalformedKeystore,
+            Error::UnsupportedKeystoreVersion,
+            Error::UnsupportedKeystoreFunction,
+            Error::KeystoreParameterOutOfBounds,
+            Error::WrongPassword,
+            Error::KeystorePublicKeyMismatch,
+            Error::InvalidShareId,
+            Error::NotEnoughQualified,
+        ];
+        for e in data_free {
+            let code = blsig_result::from(e);
+            assert_ne!(code, BLSIG_UNKNOWN_ERROR, "{e:?} has no code");
+            let text = TEXTS
+                .iter()
+                .find(|(c, _)| *c == code as u32)
+                .map(|(_, t)| t.to_str());
+            assert_eq!(text, Some(Ok(e.to_string().as_str())), "{e:?}");
+        }
     }
 }

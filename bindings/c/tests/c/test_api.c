@@ -60,13 +60,14 @@ static void test_version_and_codes(void) {
   EXPECT(strcmp(blsig_version(), expected) == 0);
   EXPECT(strcmp(blsig_result_str(BLSIG_OK), "ok") == 0);
   EXPECT(strcmp(blsig_result_str(BLSIG_VERIFICATION_FAILED), "verification failed") == 0);
-  for (code = 0; code <= 26; code++) {
+  for (code = 0; code <= 37; code++) {
     EXPECT(strcmp(blsig_result_str(code), "unknown result code") != 0);
   }
   for (code = 100; code <= 105; code++) {
     EXPECT(strcmp(blsig_result_str(code), "unknown result code") != 0);
   }
-  EXPECT(strcmp(blsig_result_str(27), "unknown result code") == 0);
+  EXPECT(strcmp(blsig_result_str(38), "unknown result code") == 0);
+  EXPECT(strcmp(blsig_result_str(BLSIG_WRONG_PASSWORD), "wrong keystore password") == 0);
   EXPECT(strcmp(blsig_result_str(0xffffffffu), "unknown result code") == 0);
 }
 
@@ -746,6 +747,189 @@ static void test_multisig(blsig_variant v) {
   blsig_asm_group_free(group);
 }
 
+/* EIP-2333/2334: the ERC's test case 3 (seed, master key, child 42), and path errors. */
+static void test_derive(void) {
+  static const uint8_t seed[32] = {0xd4, 0xe5, 0x67, 0x40, 0xf8, 0x76, 0xae, 0xf8, 0xc0, 0x10, 0xb8,
+                                   0x6a, 0x40, 0xd5, 0xf5, 0x67, 0x45, 0xa1, 0x18, 0xd0, 0x90, 0x6a,
+                                   0x34, 0xe6, 0x9a, 0xec, 0x8c, 0x0d, 0xb1, 0xcb, 0x8f, 0xa3};
+  blsig_secret_key *master = NULL, *child = NULL, *at_path = NULL, *by_steps = NULL, *k = NULL;
+  uint8_t a[32], b[32];
+  const char *path = "m/42";
+  EXPECT_RC(blsig_derive_master_sk(BLSIG_VARIANT_MIN_PK, seed, sizeof seed, &master), BLSIG_OK);
+  EXPECT_RC(blsig_derive_master_sk(BLSIG_VARIANT_MIN_PK, seed, 31, &k), BLSIG_SHORT_IKM);
+  EXPECT_RC(blsig_derive_master_sk(7, seed, sizeof seed, &k), BLSIG_INVALID_SUITE);
+  EXPECT_RC(blsig_derive_master_sk(BLSIG_VARIANT_MIN_PK, seed, sizeof seed, NULL), BLSIG_NULL_POINTER);
+  EXPECT_RC(blsig_derive_child_sk(master, 42, &child), BLSIG_OK);
+  EXPECT_RC(blsig_derive_child_sk(NULL, 42, &k), BLSIG_NULL_POINTER);
+  EXPECT_RC(blsig_derive_path(BLSIG_VARIANT_MIN_PK, seed, sizeof seed, (const uint8_t *)path,
+                              strlen(path), &at_path),
+            BLSIG_OK);
+  EXPECT_RC(blsig_secret_key_to_bytes(child, a, sizeof a), BLSIG_OK);
+  EXPECT_RC(blsig_secret_key_to_bytes(at_path, b, sizeof b), BLSIG_OK);
+  EXPECT(memcmp(a, b, 32) == 0);
+  /* 31372231650479070279774297061823572166496564838472787488249775572789064611981 */
+  {
+    static const uint8_t want[32] = {0x45, 0x5c, 0x0d, 0xc9, 0xfc, 0xcb, 0x33, 0x95, 0x82, 0x5d, 0x92, 0xa6, 0x0d, 0x26, 0x72, 0xd6, 0x94, 0x16, 0xbe, 0x1c, 0x25, 0x78, 0xa8, 0x7a, 0x7a, 0x3d, 0x3c, 0xed, 0x11, 0xeb, 0xb8, 0x8d};
+    EXPECT(memcmp(a, want, 32) == 0);
+  }
+  EXPECT_RC(blsig_derive_child_sk(master, 12381, &by_steps), BLSIG_OK);
+  blsig_secret_key_free(by_steps);
+  EXPECT_RC(blsig_derive_path(BLSIG_VARIANT_MIN_PK, seed, sizeof seed, (const uint8_t *)"m/01", 4, &k),
+            BLSIG_INVALID_PATH);
+  EXPECT_RC(blsig_derive_path(BLSIG_VARIANT_MIN_PK, seed, sizeof seed, (const uint8_t *)"m/4294967296",
+                              12, &k),
+            BLSIG_PATH_INDEX_OUT_OF_RANGE);
+  EXPECT_RC(blsig_derive_path(BLSIG_VARIANT_MIN_PK, seed, sizeof seed, (const uint8_t *)"m/\xff", 3, &k),
+            BLSIG_INVALID_PATH);
+  EXPECT_RC(blsig_derive_path(BLSIG_VARIANT_MIN_PK, seed, sizeof seed, NULL, 4, &k), BLSIG_NULL_POINTER);
+  blsig_secret_key_free(master);
+  blsig_secret_key_free(child);
+  blsig_secret_key_free(at_path);
+}
+
+/* Threshold: 3-of-5 dealing, share checks, plain and robust combination, recovery. */
+#define TN 5
+#define TT 3
+
+static void test_threshold(blsig_suite suite, blsig_variant v) {
+  uint8_t seed[32];
+  blsig_secret_key *sk = keygen(v, 77), *recovered = NULL;
+  blsig_public_key_set *set = NULL, *set2 = NULL;
+  blsig_secret_share *shares[TN];
+  blsig_signature_share *parts[TN], *bad = NULL, *copy = NULL;
+  blsig_signature *sig = NULL, *direct = NULL;
+  blsig_public_key *gk = NULL, *pk = NULL;
+  uint8_t enc[4 + 3 * 96], share_enc[64], part_enc[32 + 96], a[96], b[96];
+  size_t len = 0, n_invalid = 99, invalid[TN], i;
+  const uint8_t msg[] = "threshold";
+  const blsig_signature_share *picks[TN];
+  const blsig_secret_share *secret_picks[TT];
+  memset(seed, 3, sizeof seed);
+  EXPECT_RC(blsig_threshold_deal(sk, 0, TN, seed, 32, &set, shares, TN), BLSIG_INVALID_THRESHOLD);
+  EXPECT_RC(blsig_threshold_deal(sk, TN + 1, TN, seed, 32, &set, shares, TN), BLSIG_INVALID_THRESHOLD);
+  EXPECT_RC(blsig_threshold_deal(sk, TT, TN, seed, 31, &set, shares, TN), BLSIG_INVALID_LENGTH);
+  EXPECT_RC(blsig_threshold_deal(sk, TT, TN, seed, 32, &set, shares, TN - 1), BLSIG_BUFFER_TOO_SMALL);
+  EXPECT_RC(blsig_threshold_deal(sk, TT, TN, seed, 32, NULL, shares, TN), BLSIG_NULL_POINTER);
+  EXPECT_RC(blsig_threshold_deal(sk, TT, TN, seed, 32, &set, shares, TN), BLSIG_OK);
+  EXPECT(blsig_public_key_set_threshold(set) == TT);
+  EXPECT(blsig_public_key_set_threshold(NULL) == 0);
+  for (i = 0; i < TN; i++) {
+    EXPECT(blsig_secret_share_id(shares[i]) == i + 1);
+    EXPECT_RC(blsig_public_key_set_verify_secret_share(set, shares[i]), BLSIG_OK);
+  }
+  EXPECT(blsig_secret_share_id(NULL) == 0);
+  /* The group key is the dealt key's. */
+  EXPECT_RC(blsig_public_key_set_group_key(set, &gk), BLSIG_OK);
+  EXPECT_RC(blsig_secret_key_public_key(sk, &pk), BLSIG_OK);
+  EXPECT_RC(blsig_public_key_to_bytes(gk, a, sizeof a, &len), BLSIG_OK);
+  EXPECT_RC(blsig_public_key_to_bytes(pk, b, sizeof b, &len), BLSIG_OK);
+  EXPECT(memcmp(a, b, len) == 0);
+  /* Encodings. */
+  len = blsig_public_key_set_encoded_len(set);
+  EXPECT(len == 4 + TT * pk_len(v));
+  EXPECT_RC(blsig_public_key_set_to_bytes(set, enc, len - 1, NULL), BLSIG_BUFFER_TOO_SMALL);
+  EXPECT_RC(blsig_public_key_set_to_bytes(set, enc, sizeof enc, &len), BLSIG_OK);
+  EXPECT_RC(blsig_public_key_set_from_bytes(v, enc, len, &set2), BLSIG_OK);
+  EXPECT_RC(blsig_public_key_set_from_bytes(v, enc, len - 1, &set2), BLSIG_INVALID_LENGTH);
+  EXPECT_RC(blsig_secret_share_to_bytes(shares[0], share_enc, 63), BLSIG_BUFFER_TOO_SMALL);
+  EXPECT_RC(blsig_secret_share_to_bytes(shares[0], share_enc, 64), BLSIG_OK);
+  {
+    blsig_secret_share *back = NULL;
+    EXPECT_RC(blsig_secret_share_from_bytes(v, share_enc, 64, &back), BLSIG_OK);
+    EXPECT_RC(blsig_public_key_set_verify_secret_share(set2, back), BLSIG_OK);
+    share_enc[63] ^= 1;
+    blsig_secret_share_free(back);
+    back = NULL;
+    EXPECT_RC(blsig_secret_share_from_bytes(v, share_enc, 64, &back), BLSIG_OK);
+    EXPECT_RC(blsig_public_key_set_verify_secret_share(set, back), BLSIG_VERIFICATION_FAILED);
+    blsig_secret_share_free(back);
+    memset(share_enc, 0, 32);
+    EXPECT_RC(blsig_secret_share_from_bytes(v, share_enc, 64, &back), BLSIG_INVALID_SHARE_ID);
+    memset(share_enc, 0, sizeof share_enc);
+  }
+  /* Sign with every share; combine shares 5, 1, 3: the undivided key's signature. */
+  for (i = 0; i < TN; i++) {
+    EXPECT_RC(blsig_threshold_sign(suite, set, shares[i], msg, sizeof msg, &parts[i]), BLSIG_OK);
+    EXPECT_RC(blsig_threshold_verify_share(set, msg, sizeof msg, parts[i]), BLSIG_OK);
+  }
+  EXPECT_RC(blsig_threshold_sign(v == BLSIG_VARIANT_MIN_PK ? BLSIG_SUITE_MIN_SIG_POP : BLSIG_SUITE_MIN_PK_POP,
+                                 set, shares[0], msg, sizeof msg, &bad),
+            BLSIG_SUITE_MISMATCH);
+  picks[0] = parts[4];
+  picks[1] = parts[0];
+  picks[2] = parts[2];
+  EXPECT_RC(blsig_threshold_combine(set, picks, 2, &sig), BLSIG_BELOW_THRESHOLD);
+  EXPECT_RC(blsig_threshold_combine(set, picks, 0, &sig), BLSIG_BELOW_THRESHOLD);
+  EXPECT_RC(blsig_threshold_combine(set, picks, 3, &sig), BLSIG_OK);
+  EXPECT_RC(blsig_verify(gk, msg, sizeof msg, sig), BLSIG_OK);
+  EXPECT_RC(blsig_sign(suite, sk, msg, sizeof msg, &direct), BLSIG_OK);
+  EXPECT_RC(blsig_signature_to_bytes(sig, a, sizeof a, &len), BLSIG_OK);
+  EXPECT_RC(blsig_signature_to_bytes(direct, b, sizeof b, &len), BLSIG_OK);
+  EXPECT(len == sig_len(v) && memcmp(a, b, len) == 0);
+  blsig_signature_free(sig);
+  sig = NULL;
+  picks[1] = parts[4];
+  EXPECT_RC(blsig_threshold_combine(set, picks, 3, &sig), BLSIG_DUPLICATE_KEY);
+  /* Robust: share 2 signed another message; it is named by its position. */
+  EXPECT_RC(blsig_threshold_sign(suite, set, shares[1], msg, 1, &bad), BLSIG_OK);
+  EXPECT_RC(blsig_threshold_verify_share(set, msg, sizeof msg, bad), BLSIG_VERIFICATION_FAILED);
+  EXPECT_RC(blsig_signature_share_to_bytes(bad, part_enc, sizeof part_enc, &len), BLSIG_OK);
+  EXPECT(len == 32 + sig_len(v));
+  EXPECT_RC(blsig_signature_share_from_bytes(suite, part_enc, len, &copy), BLSIG_OK);
+  EXPECT_RC(blsig_signature_share_from_bytes(suite, part_enc, len - 1, &copy), BLSIG_INVALID_LENGTH);
+  picks[0] = parts[0];
+  picks[1] = copy;
+  picks[2] = parts[2];
+  picks[3] = parts[3];
+  EXPECT_RC(blsig_threshold_find_invalid(set, msg, sizeof msg, picks, 4, seed, 32, invalid, TN, &n_invalid),
+            BLSIG_OK);
+  EXPECT(n_invalid == 1 && invalid[0] == 1);
+  EXPECT_RC(blsig_threshold_find_invalid(set, msg, sizeof msg, picks, 4, seed, 32, invalid, 0, &n_invalid),
+            BLSIG_BUFFER_TOO_SMALL);
+  n_invalid = 99;
+  EXPECT_RC(blsig_threshold_robust_combine(set, msg, sizeof msg, picks, 4, seed, 32, &sig, invalid, TN,
+                                           &n_invalid),
+            BLSIG_OK);
+  EXPECT(n_invalid == 1 && invalid[0] == 1);
+  EXPECT_RC(blsig_verify(gk, msg, sizeof msg, sig), BLSIG_OK);
+  blsig_signature_free(sig);
+  sig = NULL;
+  EXPECT_RC(blsig_threshold_robust_combine(set, msg, sizeof msg, picks, 3, seed, 32, &sig, invalid, TN,
+                                           &n_invalid),
+            BLSIG_BELOW_THRESHOLD);
+  EXPECT(sig == NULL);
+  EXPECT_RC(blsig_threshold_robust_combine(set, msg, sizeof msg, picks, 4, NULL, 32, &sig, invalid, TN,
+                                           &n_invalid),
+            BLSIG_NULL_POINTER);
+  /* Recovery from three secret shares gives the dealt key. */
+  secret_picks[0] = shares[3];
+  secret_picks[1] = shares[1];
+  secret_picks[2] = shares[4];
+  EXPECT_RC(blsig_threshold_recover_secret_key(set, secret_picks, 2, &recovered), BLSIG_BELOW_THRESHOLD);
+  EXPECT_RC(blsig_threshold_recover_secret_key(set, secret_picks, 3, &recovered), BLSIG_OK);
+  EXPECT_RC(blsig_secret_key_to_bytes(recovered, a, 32), BLSIG_OK);
+  EXPECT_RC(blsig_secret_key_to_bytes(sk, b, 32), BLSIG_OK);
+  EXPECT(memcmp(a, b, 32) == 0);
+  memset(a, 0, sizeof a);
+  memset(b, 0, sizeof b);
+  for (i = 0; i < TN; i++) {
+    blsig_secret_share_free(shares[i]);
+    blsig_signature_share_free(parts[i]);
+  }
+  blsig_signature_share_free(bad);
+  blsig_signature_share_free(copy);
+  blsig_signature_free(direct);
+  blsig_public_key_free(gk);
+  blsig_public_key_free(pk);
+  blsig_public_key_set_free(set);
+  blsig_public_key_set_free(set2);
+  blsig_secret_key_free(recovered);
+  blsig_secret_key_free(sk);
+}
+
+#undef TN
+#undef TT
+
 static void test_free_null(void) {
   blsig_aggregate_public_key_free(NULL);
   blsig_group_key_free(NULL);
@@ -762,6 +946,9 @@ static void test_free_null(void) {
   blsig_proven_public_key_free(NULL);
   blsig_signature_free(NULL);
   blsig_proof_free(NULL);
+  blsig_public_key_set_free(NULL);
+  blsig_secret_share_free(NULL);
+  blsig_signature_share_free(NULL);
   checks++;
 }
 
@@ -785,6 +972,9 @@ int main(void) {
   test_hashing();
   test_multisig(BLSIG_VARIANT_MIN_PK);
   test_multisig(BLSIG_VARIANT_MIN_SIG);
+  test_derive();
+  test_threshold(BLSIG_SUITE_MIN_PK_POP, BLSIG_VARIANT_MIN_PK);
+  test_threshold(BLSIG_SUITE_MIN_SIG_AUG, BLSIG_VARIANT_MIN_SIG);
   test_free_null();
   printf("%d passed, %d failed\n", checks - failures, failures);
   return failures == 0 ? 0 : 1;
