@@ -95,7 +95,8 @@ extern crate std;
 // Layers, bottom to top (each file imports only layers below it):
 // error → dst, variant, scheme → curve → hash, point, pairing → values (secret_key,
 // public_key, signature, pop) → ops (the draft's operations and framing) → batch,
-// multisig, eth, hazmat, traits.
+// multisig, threshold, eth, hazmat, traits; derive (EIP-2333/2334) on secret_key; keystore on derive;
+// serde_impls on the values.
 #[cfg(feature = "alloc")]
 mod batch;
 mod curve;

@@ -206,6 +206,9 @@ pub mod secrets {
     //! | each μᵢⱼ in projective form | `multisig/setup.rs` | zeroized after conversion |
     //! | Σⱼ μᵢⱼ while summing a membership key | `multisig/setup.rs` | zeroized on every exit |
     //! | skᵢ·H₀(id, m) in ASM signing | `multisig/asm.rs` | zeroized once added to MKᵢ |
+    //! | threshold polynomial coefficients | `threshold/poly.rs` | zeroized on drop |
+    //! | threshold secret share f(x), DKG shares fⱼ(i) and their sums | [`crate::threshold`] | zeroized on drop, no `Clone`, redacted `Debug`, `Zeroizing` bytes |
+    //! | interpolated group secret in `recover_secret_key` | `threshold/dealer.rs` | `Zeroizing` scalar |
     //! | EIP-2333 Lamport chunks (2 × 8,160 bytes), the flipped parent key | [`crate::derive`] | `Zeroizing` buffers; the 16 KiB Lamport public key is hashed as it streams, never held |
     //! | EIP-2335 processed password, decryption key, decrypted secret | `keystore` (feature `keystore`) | `Zeroizing` buffers, the password's allocated once at its final size |
     //! | AES-128 key schedule | `keystore/mod.rs` | `aes`'s `zeroize` feature |
