@@ -32,6 +32,7 @@ pub trait Curve:
         Affine: GroupEncoding
                     + UncompressedEncoding
                     + ConstantTimeEq
+                    + subtle::ConditionallySelectable
                     + core::fmt::Debug
                     + zeroize::DefaultIsZeroes,
     >

@@ -78,8 +78,10 @@
 //! message framing and tags. Secrets and what is zeroized: [`notes::secrets`].
 //!
 //! ## Constant time
-//! Key generation, signing and secret-key comparison are constant time (they use
-//! `bls12_381`'s constant-time arithmetic). Verification handles public data only.
+//! Key generation, signing and secret-key comparison are constant time: secret scalars
+//! multiply points only through a signed fixed-window method and fixed-base generator
+//! tables with constant-time lookups (the argument is in [`notes::constant_time`]).
+//! Verification handles public data only.
 
 #![no_std]
 // The lints (unsafe_code forbidden, missing docs denied, no unwrap/expect/panic, no
@@ -122,6 +124,7 @@ mod par;
 mod point;
 mod pop;
 mod public_key;
+mod scalar_mul;
 mod scheme;
 mod secret_key;
 #[cfg(feature = "serde")]

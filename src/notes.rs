@@ -227,3 +227,39 @@ pub mod secrets {
     //! Signatures, proofs of possession, member signatures and MSP shares are public once
     //! made; nothing secret-derived but the values above is kept.
 }
+
+pub mod constant_time {
+    //! # Constant-time scalar multiplication
+    //!
+    //! Every multiplication of a point by a secret scalar — Sign, PopProve, SkToPk and key
+    //! generation, ASM contributions and member signatures, threshold share signing,
+    //! Feldman commitments and share checks — goes through one crate-private module,
+    //! `scalar_mul`: a signed fixed-window method (5-bit windows) for any point and
+    //! fixed-base tables (6-bit windows, built once) for the two generators. Why it is
+    //! constant time:
+    //!
+    //! - The scalar is recoded into signed digits (52 base-32 digits in [−16, 15] for a
+    //!   variable base, 43 base-64 digits in [−32, 31] for the generators) by arithmetic on
+    //!   its bits only: each carry is `(v + 2^(W−1)) >> W`, never a branch
+    //!   (`recode`).
+    //! - The loop runs the same iterations for every scalar (52 with five doublings and one
+    //!   addition each; 43 additions for the generators); no iteration is skipped for a zero
+    //!   digit.
+    //! - A table entry is chosen by reading **all** entries of its row and keeping one with
+    //!   `conditional_select` on `|dᵢ| == j` (`subtle`); the index is never used to address
+    //!   memory. The sign is applied with another `conditional_select` between the entry and
+    //!   its negation. A zero digit selects the identity the same way.
+    //! - The additions are `bls12_381`'s complete mixed additions (projective + affine), which
+    //!   handle the identity on either side without branches, and its doublings are complete
+    //!   too.
+    //! - The tables hold multiples of public points (the hashed message, the generator); only
+    //!   which entry is taken depends on the secret, and that choice is made as above.
+    //!
+    //! The variable-time code of `msm` is for public scalars only and is never called here.
+    //!
+    //! What it relies on: `bls12_381`'s field arithmetic, complete point formulas and
+    //! `subtle`'s `conditional_select` being constant time, as that crate promises; and the
+    //! compiler not turning masked selection into branches (the same assumption every
+    //! `subtle` user makes). A statistical check (fixed against random secret keys, Welch's
+    //! t-test) is `cargo bench --bench ct`; its t-statistics are in `BENCHMARKS.md`.
+}

@@ -35,7 +35,10 @@ impl<V: Variant> PublicKey<V> {
     /// # Errors
     /// [`Error::IdentityPublicKey`], [`Error::NotInSubgroup`].
     pub fn from_point(point: Affine<V::Pk>) -> Result<Self> {
-        Self::validate(Point(point))
+        if !bool::from(V::Pk::is_torsion_free(&point)) {
+            return Err(Error::NotInSubgroup);
+        }
+        Self::not_identity(Point(point))
     }
 
     /// Decodes a compressed key (48 bytes for min-pk, 96 for min-sig) and runs KeyValidate.
@@ -44,7 +47,9 @@ impl<V: Variant> PublicKey<V> {
     /// [`Error::InvalidLength`], [`Error::InvalidEncoding`], [`Error::FieldElementOutOfRange`],
     /// [`Error::NotOnCurve`], [`Error::NotInSubgroup`], [`Error::IdentityPublicKey`].
     pub fn from_bytes(bytes: &[u8]) -> Result<Self> {
-        Self::validate(Point::<V::Pk>::from_bytes(bytes)?)
+        // The decoder has checked the subgroup; KeyValidate's remaining check is the
+        // identity (running the subgroup check twice cost a third of the decoding time).
+        Self::not_identity(Point::<V::Pk>::from_bytes(bytes)?)
     }
 
     /// Decodes an uncompressed key (96 or 192 bytes) and runs KeyValidate.
@@ -52,16 +57,24 @@ impl<V: Variant> PublicKey<V> {
     /// # Errors
     /// As [`PublicKey::from_bytes`].
     pub fn from_uncompressed(bytes: &[u8]) -> Result<Self> {
-        Self::validate(Point::<V::Pk>::from_uncompressed(bytes)?)
+        Self::not_identity(Point::<V::Pk>::from_uncompressed(bytes)?)
     }
 
-    fn validate(point: Point<V::Pk>) -> Result<Self> {
+    /// KeyValidate for a point known to be in the subgroup because it is a combination of
+    /// subgroup points (a sum of validated keys, a Lagrange interpolation of commitments):
+    /// only the identity check is left.
+    ///
+    /// # Errors
+    /// [`Error::IdentityPublicKey`].
+    pub(crate) fn from_subgroup_point(point: Affine<V::Pk>) -> Result<Self> {
+        Self::not_identity(Point(point))
+    }
+
+    /// The last step of KeyValidate for a point already known to be in the subgroup.
+    fn not_identity(point: Point<V::Pk>) -> Result<Self> {
         use group::CurveAffine;
         if bool::from(point.0.is_identity()) {
             return Err(Error::IdentityPublicKey);
-        }
-        if !bool::from(V::Pk::is_torsion_free(&point.0)) {
-            return Err(Error::NotInSubgroup);
         }
         Ok(PublicKey { point })
     }

@@ -192,7 +192,7 @@ impl<V: Variant> AsmGroup<V> {
             return Err(Error::NotAMember);
         }
         // skᵢ·H₀ alone would reveal MKᵢ next to Sᵢ: zeroize it once it is spent.
-        let mut own = self.hash_message(message) * sk.scalar();
+        let mut own = crate::scalar_mul::mul(&self.hash_message(message), sk.scalar());
         let point = (own + mk.point()).to_affine();
         own.zeroize();
         Ok(MemberSignature { index, point })

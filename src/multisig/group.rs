@@ -57,7 +57,7 @@ impl<V: Variant> GroupKey<V> {
         let points: Vec<Affine<V::Pk>> = members.iter().map(|k| *k.as_point()).collect();
         // `coefficients` has one entry per member by construction; the MSM zips them.
         let sum: V::Pk = msm_scalars_vartime(&points, &coefficients);
-        let aggregate = PublicKey::from_point(sum.to_affine())?;
+        let aggregate = PublicKey::from_subgroup_point(sum.to_affine())?;
         Ok(GroupKey {
             members,
             encoded,

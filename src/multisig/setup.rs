@@ -64,7 +64,7 @@ impl<V: Variant> AsmGroup<V> {
             .iter()
             .enumerate()
             .map(|(to, h)| {
-                let mut mu = *h * *weight;
+                let mut mu = crate::scalar_mul::mul(&h.to_curve(), &weight);
                 let point = mu.to_affine();
                 mu.zeroize();
                 Contribution { from, to, point }

@@ -208,7 +208,7 @@ impl<V: Variant> ProvenPublicKey<V> {
     pub fn aggregate(keys: &[Self]) -> Result<AggregatePublicKey<V>> {
         let (first, rest) = keys.split_first().ok_or(Error::EmptyInput)?;
         let sum = sum_keys(first.public_key(), rest.iter().map(Self::public_key));
-        PublicKey::from_point(sum.to_affine()).map(AggregatePublicKey::from_sum)
+        PublicKey::from_subgroup_point(sum.to_affine()).map(AggregatePublicKey::from_sum)
     }
 }
 

@@ -73,5 +73,5 @@ pub(crate) fn hash_message_parts<V: Variant, S: Scheme>(
 
 /// CoreSign (§2.6) of an already-hashed message: SK · H.
 pub(crate) fn core_sign<V: Variant>(sk: &SecretKey<V>, hashed: &V::Sig) -> Affine<V::Sig> {
-    (*hashed * sk.scalar()).to_affine()
+    crate::scalar_mul::mul(hashed, sk.scalar()).to_affine()
 }

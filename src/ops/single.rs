@@ -14,7 +14,7 @@ use crate::variant::Variant;
 impl<V: Variant> SecretKey<V> {
     /// SkToPk (§2.4): SK · g in the public-key group.
     pub fn public_key(&self) -> PublicKey<V> {
-        let point = (<V::Pk as group::Group>::generator() * self.scalar()).to_affine();
+        let point = crate::scalar_mul::mul_generator::<V::Pk>(self.scalar()).to_affine();
         // 0 < SK < r and g has prime order r, so the product is never the identity.
         PublicKey::from_generator_multiple(point)
     }

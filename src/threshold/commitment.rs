@@ -46,7 +46,7 @@ impl<V: Variant> FeldmanCommitment<V> {
     /// [`Error::VerificationFailed`] if the share is not the committed polynomial's value.
     pub fn verify(&self, x: &ShareId, value: &bls12_381::Scalar) -> Result<()> {
         let expected = eval_commitment::<V::Pk>(&self.points, x);
-        if <V::Pk as Group>::generator() * value == expected {
+        if crate::scalar_mul::mul_generator::<V::Pk>(value) == expected {
             Ok(())
         } else {
             Err(Error::VerificationFailed)
@@ -149,7 +149,7 @@ impl<V: Variant> PublicKeySet<V> {
             .first()
             .copied()
             .ok_or(Error::InvalidThreshold)?;
-        let group_key = PublicKey::from_point(c0)?;
+        let group_key = PublicKey::from_subgroup_point(c0)?;
         Ok(PublicKeySet {
             commitment,
             group_key,

@@ -91,5 +91,5 @@ pub fn interpolate_public_key<V: Variant>(shares: &[PublicKeyShare<V>]) -> Resul
     let ids: Vec<ShareId> = shares.iter().map(PublicKeyShare::id).collect();
     let lambdas = poly::lagrange_at_zero(&ids)?;
     let points: Vec<Affine<V::Pk>> = shares.iter().map(|s| *s.as_point()).collect();
-    PublicKey::from_point(poly::interpolate_points::<V::Pk>(&points, &lambdas))
+    PublicKey::from_subgroup_point(poly::interpolate_points::<V::Pk>(&points, &lambdas))
 }

@@ -61,7 +61,7 @@ impl SecretPoly {
         let projective: Vec<C> = self
             .coefficients
             .iter()
-            .map(|a| C::generator() * a)
+            .map(|a| crate::scalar_mul::mul_generator::<C>(a))
             .collect();
         let mut affine = alloc::vec![Affine::<C>::default(); projective.len()];
         C::batch_normalize(&projective, &mut affine);

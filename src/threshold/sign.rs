@@ -73,7 +73,7 @@ impl<V: Variant> SecretShare<V> {
         let hashed = hash_message::<V, S>(|| *set.group_key(), message);
         SignatureShare {
             id: self.id(),
-            point: (hashed * self.value()).to_affine(),
+            point: crate::scalar_mul::mul(&hashed, self.value()).to_affine(),
             _scheme: PhantomData,
         }
     }

@@ -1,0 +1,263 @@
+//! Single operations against blst and against the substrate (`bls12_381` used directly:
+//! the old code path of each operation), interleaved in one process, medians:
+//! sign, SkToPk, PopProve, public-key and signature decoding, verify from bytes.
+//!
+//! `cargo run --release -p blsig-blst-compare --bin ops [-- REPS]`.
+// Harness code: a failed setup step is the run's failure, and the workspace lints that
+// keep panics and truncating casts out of the library do not apply here.
+#![allow(
+    clippy::unwrap_used,
+    clippy::expect_used,
+    clippy::panic,
+    clippy::cast_possible_truncation,
+    missing_docs
+)]
+
+use std::hint::black_box;
+use std::time::{Duration, Instant};
+
+use bls12_381::hash_to_curve::{ExpandMsgXmd, HashToCurve};
+use bls12_381::{
+    G1Affine, G1Projective, G2Affine, G2Prepared, G2Projective, Scalar, multi_miller_loop,
+};
+use blsig::{MinPk, MinSig, Pop, PublicKey, SecretKey, Signature};
+use group::{Curve, Group};
+
+const POP_G2: &[u8] = b"BLS_SIG_BLS12381G2_XMD:SHA-256_SSWU_RO_POP_";
+const POP_G1: &[u8] = b"BLS_SIG_BLS12381G1_XMD:SHA-256_SSWU_RO_POP_";
+const POP_PROOF_G2: &[u8] = b"BLS_POP_BLS12381G2_XMD:SHA-256_SSWU_RO_POP_";
+const MSG: &[u8] = b"a message of moderate length, as a block root would be";
+
+fn median(mut v: Vec<Duration>) -> Duration {
+    v.sort();
+    v[v.len() / 2]
+}
+
+/// Per-call medians (µs) of `iters` calls, `reps` interleaved rounds.
+fn race(reps: usize, iters: u32, contenders: &mut [&mut dyn FnMut()]) -> Vec<f64> {
+    let mut times = vec![Vec::new(); contenders.len()];
+    for _ in 0..reps {
+        for (i, f) in contenders.iter_mut().enumerate() {
+            let t = Instant::now();
+            for _ in 0..iters {
+                f();
+            }
+            times[i].push(t.elapsed() / iters);
+        }
+    }
+    times
+        .into_iter()
+        .map(|t| median(t).as_secs_f64() * 1e6)
+        .collect()
+}
+
+fn row(label: &str, t: &[f64]) {
+    let cells: Vec<String> = t.iter().map(|x| format!("{x:>10.1}")).collect();
+    let ratios: Vec<String> = t
+        .iter()
+        .skip(1)
+        .map(|x| format!("{:>7.2}", t[0] / x))
+        .collect();
+    println!(
+        "{label:<40} {}   blsig ÷ others: {}",
+        cells.join(" "),
+        ratios.join(" ")
+    );
+}
+
+fn scalar_of(sk: &SecretKey<MinPk>) -> Scalar {
+    let mut le = *sk.to_bytes();
+    le.reverse();
+    Scalar::from_bytes(&le).unwrap()
+}
+
+fn main() {
+    let reps: usize = std::env::args()
+        .nth(1)
+        .and_then(|a| a.parse().ok())
+        .unwrap_or(9);
+    let sk = SecretKey::<MinPk>::key_gen(&[7u8; 32], b"").unwrap();
+    let sk_sig = SecretKey::<MinSig>::key_gen(&[7u8; 32], b"").unwrap();
+    let k = scalar_of(&sk);
+    let bsk = blst::min_pk::SecretKey::from_bytes(sk.to_bytes().as_ref()).unwrap();
+    let bsk_sig = blst::min_sig::SecretKey::from_bytes(sk_sig.to_bytes().as_ref()).unwrap();
+    let pk = sk.public_key();
+    let pk_bytes: [u8; 48] = pk.to_bytes().as_ref().try_into().unwrap();
+    let sig: Signature<MinPk, Pop> = sk.sign(MSG);
+    let sig_bytes: [u8; 96] = sig.to_bytes().as_ref().try_into().unwrap();
+    assert_eq!(bsk.sign(MSG, POP_G2, &[]).to_bytes(), sig_bytes);
+
+    println!(
+        "blsig vs blst 0.3 and bls12_381 0.9 used directly; {reps} interleaved rounds, medians, µs per call"
+    );
+    println!(
+        "{:<40} {:>10} {:>10} {:>10}",
+        "operation", "blsig", "blst", "substrate"
+    );
+
+    let t = race(
+        reps,
+        20,
+        &mut [
+            &mut || {
+                black_box(sk.sign::<Pop>(black_box(MSG)));
+            },
+            &mut || {
+                black_box(bsk.sign(black_box(MSG), POP_G2, &[]));
+            },
+            &mut || {
+                let h = <G2Projective as HashToCurve<ExpandMsgXmd<sha2::Sha256>>>::hash_to_curve(
+                    [black_box(MSG)],
+                    POP_G2,
+                );
+                black_box((h * k).to_affine());
+            },
+        ],
+    );
+    row("sign, min-pk (G2)", &t);
+    let t = race(
+        reps,
+        20,
+        &mut [
+            &mut || {
+                black_box(sk_sig.sign::<Pop>(black_box(MSG)));
+            },
+            &mut || {
+                black_box(bsk_sig.sign(black_box(MSG), POP_G1, &[]));
+            },
+            &mut || {
+                let h = <G1Projective as HashToCurve<ExpandMsgXmd<sha2::Sha256>>>::hash_to_curve(
+                    [black_box(MSG)],
+                    POP_G1,
+                );
+                black_box((h * k).to_affine());
+            },
+        ],
+    );
+    row("sign, min-sig (G1)", &t);
+    let t = race(
+        reps,
+        50,
+        &mut [
+            &mut || {
+                black_box(black_box(&sk).public_key());
+            },
+            &mut || {
+                black_box(black_box(&bsk).sk_to_pk());
+            },
+            &mut || {
+                black_box((G1Projective::generator() * black_box(k)).to_affine());
+            },
+        ],
+    );
+    row("SkToPk, min-pk (G1)", &t);
+    let t = race(
+        reps,
+        20,
+        &mut [
+            &mut || {
+                black_box(black_box(&sk_sig).public_key());
+            },
+            &mut || {
+                black_box(black_box(&bsk_sig).sk_to_pk());
+            },
+            &mut || {
+                black_box((G2Projective::generator() * black_box(k)).to_affine());
+            },
+        ],
+    );
+    row("SkToPk, min-sig (G2)", &t);
+    let t = race(
+        reps,
+        10,
+        &mut [
+            &mut || {
+                black_box(black_box(&sk).prove_possession());
+            },
+            &mut || {
+                let pk = bsk.sk_to_pk();
+                black_box(bsk.sign(&pk.to_bytes(), POP_PROOF_G2, &[]));
+            },
+            &mut || {
+                let pk = (G1Projective::generator() * k).to_affine();
+                let h = <G2Projective as HashToCurve<ExpandMsgXmd<sha2::Sha256>>>::hash_to_curve(
+                    [&pk.to_compressed()[..]],
+                    POP_PROOF_G2,
+                );
+                black_box((h * k).to_affine());
+            },
+        ],
+    );
+    row("PopProve, min-pk", &t);
+    let t = race(
+        reps,
+        50,
+        &mut [
+            &mut || {
+                black_box(PublicKey::<MinPk>::from_bytes(black_box(&pk_bytes)).unwrap());
+            },
+            &mut || {
+                black_box(blst::min_pk::PublicKey::key_validate(black_box(&pk_bytes)).unwrap());
+            },
+            &mut || {
+                black_box(G1Affine::from_compressed(black_box(&pk_bytes)).unwrap());
+            },
+        ],
+    );
+    row("decode public key (G1, subgroup check)", &t);
+    let t = race(
+        reps,
+        20,
+        &mut [
+            &mut || {
+                black_box(Signature::<MinPk, Pop>::from_bytes(black_box(&sig_bytes)).unwrap());
+            },
+            &mut || {
+                let s = blst::min_pk::Signature::from_bytes(black_box(&sig_bytes)).unwrap();
+                s.validate(true).unwrap();
+                black_box(s);
+            },
+            &mut || {
+                black_box(G2Affine::from_compressed(black_box(&sig_bytes)).unwrap());
+            },
+        ],
+    );
+    row("decode signature (G2, subgroup check)", &t);
+    let neg_g = -G1Affine::generator();
+    let t = race(
+        reps,
+        5,
+        &mut [
+            &mut || {
+                let pk = PublicKey::<MinPk>::from_bytes(&pk_bytes).unwrap();
+                let sig = Signature::<MinPk, Pop>::from_bytes(&sig_bytes).unwrap();
+                pk.verify(black_box(MSG), &sig).unwrap();
+            },
+            &mut || {
+                let pk = blst::min_pk::PublicKey::key_validate(&pk_bytes).unwrap();
+                let sig = blst::min_pk::Signature::from_bytes(&sig_bytes).unwrap();
+                assert_eq!(
+                    sig.verify(true, black_box(MSG), POP_G2, &[], &pk, false),
+                    blst::BLST_ERROR::BLST_SUCCESS
+                );
+            },
+            &mut || {
+                let pk = G1Affine::from_compressed(&pk_bytes).unwrap();
+                assert!(!bool::from(pk.is_identity()));
+                let sig = G2Affine::from_compressed(&sig_bytes).unwrap();
+                let h = <G2Projective as HashToCurve<ExpandMsgXmd<sha2::Sha256>>>::hash_to_curve(
+                    [black_box(MSG)],
+                    POP_G2,
+                )
+                .to_affine();
+                let (hp, sp) = (G2Prepared::from(h), G2Prepared::from(sig));
+                assert!(bool::from(
+                    multi_miller_loop(&[(&pk, &hp), (&neg_g, &sp)])
+                        .final_exponentiation()
+                        .is_identity()
+                ));
+            },
+        ],
+    );
+    row("verify from bytes, min-pk", &t);
+}
