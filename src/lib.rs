@@ -123,6 +123,8 @@ mod pairing;
 mod par;
 mod point;
 mod pop;
+#[cfg(feature = "alloc")]
+mod prepared;
 mod public_key;
 mod scalar_mul;
 mod scheme;
@@ -145,6 +147,8 @@ pub use error::{Error, Result};
 pub use hash::{MAX_XMD_OUTPUT, encode_to_curve, expand_message_xmd, hash_to_curve};
 pub use ops::SchemeKey;
 pub use pop::ProofOfPossession;
+#[cfg(feature = "alloc")]
+pub use prepared::PreparedPublicKey;
 pub use public_key::{AggregatePublicKey, ProvenPublicKey, PublicKey};
 pub use scheme::{Aug, Basic, Pop, SUITE_ID_LEN, Scheme, ciphersuite_id, pop_id};
 pub use secret_key::{KEYGEN_SALT, MIN_IKM_LEN, SecretKey};
@@ -184,6 +188,9 @@ pub mod min_sig {
     pub type ProvenPublicKey = crate::ProvenPublicKey<MinSig>;
     /// A min-sig sum of proven keys, for FastAggregateVerify.
     pub type AggregatePublicKey = crate::AggregatePublicKey<MinSig>;
+    /// A min-sig public key with its pairing lines precomputed, for repeated verification.
+    #[cfg(feature = "alloc")]
+    pub type PreparedPublicKey = crate::PreparedPublicKey<MinSig>;
     /// A min-sig proof of possession (48 bytes compressed).
     pub type ProofOfPossession = crate::ProofOfPossession<MinSig>;
     /// A min-sig signature in the Basic scheme (48 bytes compressed).

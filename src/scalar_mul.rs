@@ -28,8 +28,11 @@ const ENTRIES: usize = 16;
 const DIGITS: usize = 52;
 /// Generator tables: 6-bit signed windows, digits in [−32, 31], 32 entries per row, 43
 /// rows (258 bits; the top window is at most 7, so its carry is 0).
+#[cfg(feature = "alloc")]
 const G_WINDOW: usize = 6;
+#[cfg(feature = "alloc")]
 const G_ENTRIES: usize = 32;
+#[cfg(feature = "alloc")]
 const G_DIGITS: usize = 43;
 
 /// The signed base-2^`W` digits of `k`, least significant first: k = Σ dᵢ·2^(W·i) with
@@ -190,6 +193,7 @@ mod tests {
         }
         for k in scalars() {
             check::<WINDOW, DIGITS>(&k);
+            #[cfg(feature = "alloc")]
             check::<G_WINDOW, G_DIGITS>(&k);
         }
     }

@@ -40,3 +40,22 @@ impl<V: Variant> PublicKey<V> {
         verify_pairs::<V>([(*self.as_point(), hashed)], signature.as_point())
     }
 }
+
+#[cfg(feature = "alloc")]
+impl<V: Variant> crate::prepared::PreparedPublicKey<V> {
+    /// Verify (§3.1–§3.3), as [`PublicKey::verify`], with the key's lines precomputed.
+    ///
+    /// # Errors
+    /// [`crate::Error::VerificationFailed`] if the signature is not valid.
+    pub fn verify<S: Scheme>(&self, message: &[u8], signature: &Signature<V, S>) -> Result<()> {
+        use crate::pairing::{G2Side, verify_pairs_with};
+        let key = self.public_key();
+        let hashed = hash_message::<V, S>(|| *key, message).to_affine();
+        let (g1, g2) = V::pairing_args(key.as_point(), &hashed);
+        let side = match self.lines() {
+            Some(lines) => G2Side::Prepared(lines),
+            None => G2Side::Point(g2),
+        };
+        verify_pairs_with::<V>([(g1, side)], signature.as_point())
+    }
+}
