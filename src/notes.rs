@@ -261,5 +261,5 @@ pub mod constant_time {
     //! `subtle`'s `conditional_select` being constant time, as that crate promises; and the
     //! compiler not turning masked selection into branches (the same assumption every
     //! `subtle` user makes). A statistical check (fixed against random secret keys, Welch's
-    //! t-test) is `cargo bench --bench ct`; its t-statistics are in `BENCHMARKS.md`.
+    //! t-test) is `cargo run --release --example ct`; its t-statistics are in `BENCHMARKS.md`.
 }
