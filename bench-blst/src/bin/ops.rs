@@ -1,6 +1,10 @@
 //! Single operations against blst and against the substrate (`bls12_381` used directly:
 //! the old code path of each operation), interleaved in one process, medians:
-//! sign, SkToPk, PopProve, public-key and signature decoding, verify from bytes.
+//! sign, SkToPk, PopProve, public-key and signature decoding, verify from bytes; then the
+//! pure-Rust peers `bls-signatures` 0.15 (on zkcrypto `pairing`, not blst) and `w3f-bls`
+//! 0.3 (arkworks; `TinyBLS381`, keys in G1) for sign, SkToPk and verify. The peers hash
+//! under their own DSTs (bls-signatures: the Basic suite; w3f-bls: its own with a
+//! context), so their rows compare time only; ours and blst's signatures are checked equal.
 //!
 //! `cargo run --release -p blsig-blst-compare --bin ops [-- REPS]`.
 // Harness code: a failed setup step is the run's failure, and the workspace lints that
@@ -261,6 +265,8 @@ fn main() {
     );
     row("verify from bytes, min-pk", &t);
 
+    peers(reps, &sk);
+
     // Where Sign's time goes (min-pk): hashing to G2 and the multiplication by the key.
     let h = <G2Projective as HashToCurve<ExpandMsgXmd<sha2::Sha256>>>::hash_to_curve([MSG], POP_G2)
         .to_affine();
@@ -337,4 +343,86 @@ fn main() {
     );
     row("verify min-sig (decoded key): plain", &t[..3]);
     row("verify min-sig: prepared ÷ plain", &[t[3], t[0]]);
+}
+
+/// The pure-Rust peers, min-pk: sign, SkToPk, verify from bytes (their encodings).
+fn peers(reps: usize, sk: &SecretKey<MinPk>) {
+    use w3f_bls::{Keypair, Message, SerializableToBytes, TinyBLS381};
+    println!();
+    println!(
+        "{:<40} {:>10} {:>10} {:>10}",
+        "pure-Rust peers (min-pk)", "blsig", "bls-sigs", "w3f-bls"
+    );
+    let bs = bls_signatures::PrivateKey::new([7u8; 32]);
+    let mut w3f = Keypair::<TinyBLS381>::generate(rand08::thread_rng());
+    let message = Message::new(b"", MSG);
+    let t = race(
+        reps,
+        20,
+        &mut [
+            &mut || {
+                black_box(sk.sign::<blsig::Basic>(black_box(MSG)));
+            },
+            &mut || {
+                black_box(bs.sign(black_box(MSG)));
+            },
+            &mut || {
+                black_box(w3f.sign(black_box(&message)));
+            },
+        ],
+    );
+    row("sign", &t);
+    let w3f_secret = w3f.secret.clone();
+    let t = race(
+        reps,
+        20,
+        &mut [
+            &mut || {
+                black_box(black_box(sk).public_key());
+            },
+            &mut || {
+                black_box(black_box(&bs).public_key());
+            },
+            &mut || {
+                black_box(black_box(&w3f_secret).to_public());
+            },
+        ],
+    );
+    row("SkToPk", &t);
+    let ours_pk = sk.public_key().to_bytes();
+    let ours_sig = sk.sign::<blsig::Basic>(MSG).to_bytes();
+    let bs_pk = bls_signatures::Serialize::as_bytes(&bs.public_key());
+    let bs_sig = bls_signatures::Serialize::as_bytes(&bs.sign(MSG));
+    let w3f_pk = w3f.public.to_bytes();
+    let w3f_sig = w3f.sign(&message).to_bytes();
+    let t = race(
+        reps,
+        5,
+        &mut [
+            &mut || {
+                let pk = PublicKey::<MinPk>::from_bytes(ours_pk.as_ref()).unwrap();
+                let sig = Signature::<MinPk, blsig::Basic>::from_bytes(ours_sig.as_ref()).unwrap();
+                pk.verify(black_box(MSG), &sig).unwrap();
+            },
+            &mut || {
+                let pk =
+                    <bls_signatures::PublicKey as bls_signatures::Serialize>::from_bytes(&bs_pk)
+                        .unwrap();
+                let sig =
+                    <bls_signatures::Signature as bls_signatures::Serialize>::from_bytes(&bs_sig)
+                        .unwrap();
+                assert!(bls_signatures::verify_messages(
+                    &sig,
+                    &[black_box(MSG)],
+                    &[pk]
+                ));
+            },
+            &mut || {
+                let pk = w3f_bls::PublicKey::<TinyBLS381>::from_bytes(&w3f_pk).unwrap();
+                let sig = w3f_bls::Signature::<TinyBLS381>::from_bytes(&w3f_sig).unwrap();
+                assert!(sig.verify(black_box(&message), &pk));
+            },
+        ],
+    );
+    row("verify from bytes", &t);
 }
