@@ -84,6 +84,18 @@ fn dkg(c: &mut Criterion) {
             .map(|p| p.shares()[0].to_bytes().to_vec())
             .collect();
         group.bench_with_input(
+            BenchmarkId::new("decode the n-1 commitments", format!("{t}-of-{n}")),
+            &(),
+            |b, ()| {
+                b.iter(|| {
+                    commitment_bytes
+                        .iter()
+                        .map(|b| DkgCommitment::<MinPk>::from_bytes(b).unwrap())
+                        .count()
+                })
+            },
+        );
+        group.bench_with_input(
             BenchmarkId::new("deal+check+finish", format!("{t}-of-{n}")),
             &(),
             |b, ()| {
