@@ -69,9 +69,11 @@ done
 
 step "C API: C99 tests under valgrind"
 valgrind --quiet --leak-check=full --errors-for-leak-kinds=all --error-exitcode=1 \
+  --suppressions=bindings/c/tests/valgrind.supp \
   target/c/test_api
 if [ -s "$tmp/vectors.txt" ]; then
   valgrind --quiet --leak-check=full --errors-for-leak-kinds=all --error-exitcode=1 \
+  --suppressions=bindings/c/tests/valgrind.supp \
     target/c/test_vectors <"$tmp/vectors.txt"
 fi
 

@@ -445,13 +445,26 @@ impl<V: Variant> DkgParty<V> {
     /// privately to its recipient.
     pub fn shares(&self) -> Vec<DkgShare<V>> {
         (1..=self.config.parties)
-            .map(|recipient| DkgShare {
-                dealer: self.index,
-                recipient,
-                value: self.poly.eval(&id_of(recipient)),
-                _variant: core::marker::PhantomData,
-            })
+            .map(|recipient| self.share(recipient))
             .collect()
+    }
+
+    /// Round 1: the share for party `recipient` alone.
+    ///
+    /// # Errors
+    /// [`Error::IndexOutOfRange`] unless 1 ≤ recipient ≤ n.
+    pub fn share_for(&self, recipient: u32) -> Result<DkgShare<V>> {
+        self.config.check_index(recipient)?;
+        Ok(self.share(recipient))
+    }
+
+    fn share(&self, recipient: u32) -> DkgShare<V> {
+        DkgShare {
+            dealer: self.index,
+            recipient,
+            value: self.poly.eval(&id_of(recipient)),
+            _variant: core::marker::PhantomData,
+        }
     }
 
     /// Round 2: records the broadcast commitments and the shares sent to this party, checks

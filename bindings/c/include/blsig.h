@@ -140,6 +140,8 @@ enum blsig_result
   // A core error this version of the binding does not know (never returned by a
   // binding built together with its core).
   BLSIG_UNKNOWN_ERROR = 105,
+  // A DKG party was used after `blsig_dkg_finish` took it.
+  BLSIG_ALREADY_FINISHED = 106,
 };
 #ifndef __cplusplus
 #if __STDC_VERSION__ >= 202311L
@@ -166,6 +168,9 @@ typedef struct blsig_batch blsig_batch;
 // A secret setup contribution from one member to another. Zeroized when freed; send its
 // bytes only to its recipient, over a private, authenticated channel.
 typedef struct blsig_contribution blsig_contribution;
+
+// One party of a dealerless threshold DKG (secret: its polynomial; zeroized on free).
+typedef struct blsig_dkg_party blsig_dkg_party;
 
 // An n-of-n (MSP) multisignature group key. Shareable between threads.
 typedef struct blsig_group_key blsig_group_key;
@@ -377,6 +382,90 @@ blsig_result blsig_derive_path(blsig_variant variant,
                                const uint8_t *path,
                                size_t path_len,
                                blsig_secret_key **out);
+
+// Party `index` (1-based) of an n-party DKG with threshold t deals its random polynomial,
+// from `seed` (32 random bytes).
+//
+// Errors: `BLSIG_INVALID_THRESHOLD` unless 1 ≤ t ≤ n, `BLSIG_GROUP_TOO_LARGE`,
+// `BLSIG_INDEX_OUT_OF_RANGE`, `BLSIG_INVALID_LENGTH` (seed), `BLSIG_INVALID_SUITE`,
+// `BLSIG_NULL_POINTER`.
+blsig_result blsig_dkg_party_new(blsig_variant variant,
+                                 size_t t,
+                                 size_t n,
+                                 uint32_t index,
+                                 const uint8_t *seed,
+                                 size_t seed_len,
+                                 blsig_dkg_party **out);
+
+// Round 1: writes the party's commitment (to broadcast) into `out`.
+//
+// Errors: `BLSIG_BUFFER_TOO_SMALL` (`written`, if not NULL, is not set; the length is
+// 8 + t × the public-key length), `BLSIG_ALREADY_FINISHED` after `blsig_dkg_finish`,
+// `BLSIG_NULL_POINTER`.
+blsig_result blsig_dkg_commitment(const blsig_dkg_party *p,
+                                  uint8_t *out,
+                                  size_t out_len,
+                                  size_t *written);
+
+// Round 1: writes the 40-byte secret share for party `recipient` into `out` (`out_len`
+// exactly 40). Send it over a private channel, then wipe the buffer.
+//
+// Errors: `BLSIG_INDEX_OUT_OF_RANGE`, `BLSIG_BUFFER_TOO_SMALL` unless `out_len == 40`,
+// `BLSIG_ALREADY_FINISHED` after `blsig_dkg_finish`, `BLSIG_NULL_POINTER`.
+blsig_result blsig_dkg_share_for(const blsig_dkg_party *p,
+                                 uint32_t recipient,
+                                 uint8_t *out,
+                                 size_t out_len);
+
+// Round 2: takes the `count` broadcast commitments (pointers and lengths) and the shares
+// sent to this party (`shares_len` bytes, a concatenation of 40-byte shares), checks each
+// share, and writes the complaints to broadcast (8 bytes each, concatenated) into
+// `complaints`; `*complaints_len` receives their total length.
+//
+// Errors: the commitment and share decoding codes, `BLSIG_INVALID_LENGTH` if `shares_len`
+// is not a multiple of 40, `BLSIG_INDEX_OUT_OF_RANGE`, `BLSIG_DUPLICATE_KEY`,
+// `BLSIG_WRONG_RECIPIENT`, `BLSIG_BUFFER_TOO_SMALL` (capacity 8 × n always suffices),
+// `BLSIG_NULL_POINTER`. On error the party is unchanged.
+blsig_result blsig_dkg_receive(blsig_dkg_party *p,
+                               const uint8_t *const *commitments,
+                               const size_t *commitment_lens,
+                               size_t count,
+                               const uint8_t *shares,
+                               size_t shares_len,
+                               uint8_t *complaints,
+                               size_t capacity,
+                               size_t *complaints_len);
+
+// Round 3: for the complaints against this party among `complaints` (all broadcast
+// complaints, 8 bytes each, concatenated), writes the justifications to broadcast (40
+// bytes each) into `out`; `*written` receives their total length.
+//
+// Errors: `BLSIG_INVALID_LENGTH`, `BLSIG_INDEX_OUT_OF_RANGE` (a malformed complaint),
+// `BLSIG_BUFFER_TOO_SMALL`, `BLSIG_NULL_POINTER`.
+blsig_result blsig_dkg_justify(const blsig_dkg_party *p,
+                               const uint8_t *complaints,
+                               size_t complaints_len,
+                               uint8_t *out,
+                               size_t out_len,
+                               size_t *written);
+
+// Round 4: decides the qualified dealers from all broadcast complaints and
+// justifications (concatenations of 8- and 40-byte encodings) and writes this party's
+// secret share and the group's key set. The party is used up: later calls on it return
+// `BLSIG_ALREADY_FINISHED`; free it as usual.
+//
+// Errors: `BLSIG_NOT_ENOUGH_QUALIFIED`, `BLSIG_MISSING_SHARE`, `BLSIG_IDENTITY_PUBLIC_KEY`,
+// the decoding codes, `BLSIG_ALREADY_FINISHED` if already finished, `BLSIG_NULL_POINTER`.
+blsig_result blsig_dkg_finish(blsig_dkg_party *p,
+                              const uint8_t *complaints,
+                              size_t complaints_len,
+                              const uint8_t *justifications,
+                              size_t justifications_len,
+                              blsig_secret_share **share_out,
+                              blsig_public_key_set **set_out);
+
+// Frees a DKG party, zeroizing its polynomial and received shares. NULL is ignored.
+void blsig_dkg_party_free(blsig_dkg_party *p);
 
 // RFC 9380 §5.3.1 `expand_message_xmd` with SHA-256: writes exactly `out_len` bytes
 // (1 ..= 8160) derived from `msg` under the non-empty tag `dst`.

@@ -173,3 +173,7 @@ impl AsValue for blsig_signature_share {
         &self.0
     }
 }
+
+/// One party of a dealerless threshold DKG (secret: its polynomial; zeroized on free).
+#[allow(non_camel_case_types)]
+pub struct blsig_dkg_party(pub(crate) Value);

@@ -27,6 +27,7 @@
 
 mod batch;
 mod derive;
+mod dkg;
 mod ffi;
 mod handle;
 mod hash;
@@ -41,12 +42,13 @@ use std::ffi::c_char;
 
 pub use batch::*;
 pub use derive::*;
+pub use dkg::*;
 pub use handle::{
     blsig_aggregate_public_key, blsig_asm_group, blsig_asm_signature, blsig_batch,
-    blsig_contribution, blsig_group_key, blsig_member_signature, blsig_membership_key,
-    blsig_msp_share, blsig_msp_signature, blsig_proof, blsig_proven_public_key, blsig_public_key,
-    blsig_public_key_set, blsig_secret_key, blsig_secret_share, blsig_signature,
-    blsig_signature_share,
+    blsig_contribution, blsig_dkg_party, blsig_group_key, blsig_member_signature,
+    blsig_membership_key, blsig_msp_share, blsig_msp_signature, blsig_proof,
+    blsig_proven_public_key, blsig_public_key, blsig_public_key_set, blsig_secret_key,
+    blsig_secret_share, blsig_signature, blsig_signature_share,
 };
 pub use hash::*;
 pub use keys::*;

@@ -106,6 +106,8 @@ pub enum blsig_result {
     /// A core error this version of the binding does not know (never returned by a
     /// binding built together with its core).
     BLSIG_UNKNOWN_ERROR = 105,
+    /// A DKG party was used after `blsig_dkg_finish` took it.
+    BLSIG_ALREADY_FINISHED = 106,
 }
 
 impl From<Error> for blsig_result {
@@ -200,6 +202,7 @@ const TEXTS: &[(u32, &CStr)] = &[
     (103, c"unknown suite or variant"),
     (104, c"handles of different suites combined"),
     (105, c"unknown core error"),
+    (106, c"DKG party already finished"),
 ];
 
 /// A static, NUL-terminated English description of a result code; `"unknown result code"`
@@ -267,13 +270,14 @@ mod tests {
             BLSIG_INVALID_SUITE,
             BLSIG_SUITE_MISMATCH,
             BLSIG_UNKNOWN_ERROR,
+            BLSIG_ALREADY_FINISHED,
         ];
         let values: Vec<u32> = all.iter().map(|&c| c as u32).collect();
         let table: Vec<u32> = TEXTS.iter().map(|(c, _)| *c).collect();
         assert_eq!(values, table);
         assert_eq!(
             values,
-            (0..=37).chain(100..=105).collect::<Vec<u32>>(),
+            (0..=37).chain(100..=106).collect::<Vec<u32>>(),
             "frozen values"
         );
         // The core's Display and our text agree for the core codes that carry no data.

@@ -63,7 +63,7 @@ static void test_version_and_codes(void) {
   for (code = 0; code <= 37; code++) {
     EXPECT(strcmp(blsig_result_str(code), "unknown result code") != 0);
   }
-  for (code = 100; code <= 105; code++) {
+  for (code = 100; code <= 106; code++) {
     EXPECT(strcmp(blsig_result_str(code), "unknown result code") != 0);
   }
   EXPECT(strcmp(blsig_result_str(38), "unknown result code") == 0);
@@ -930,6 +930,104 @@ static void test_threshold(blsig_suite suite, blsig_variant v) {
 #undef TN
 #undef TT
 
+/* DKG, 3-of-4: dealer 2 corrupts its share to party 3 and does not answer the complaint. */
+#define DN 4
+#define DT 3
+static void test_dkg(blsig_variant v, blsig_suite suite) {
+  uint8_t seed[32];
+  blsig_dkg_party *parties[DN];
+  uint8_t *commitments[DN];
+  size_t commitment_lens[DN], i, j, n_complaints = 0, n_just = 0, len;
+  uint8_t inbox[DN][DN * 40], complaints[DN * DN * 8], just[DN * DN * 40];
+  blsig_secret_share *shares[DN];
+  blsig_public_key_set *sets[DN];
+  blsig_signature_share *parts[DT];
+  blsig_signature *sig = NULL;
+  blsig_public_key *gk = NULL;
+  uint8_t a[4 + DT * 96], b[4 + DT * 96], tmp[40];
+  const uint8_t msg[] = "dkg";
+  memset(seed, 9, sizeof seed);
+  EXPECT_RC(blsig_dkg_party_new(v, 0, DN, 1, seed, 32, &parties[0]), BLSIG_INVALID_THRESHOLD);
+  EXPECT_RC(blsig_dkg_party_new(v, DT, DN, 0, seed, 32, &parties[0]), BLSIG_INDEX_OUT_OF_RANGE);
+  EXPECT_RC(blsig_dkg_party_new(v, DT, DN, DN + 1, seed, 32, &parties[0]), BLSIG_INDEX_OUT_OF_RANGE);
+  EXPECT_RC(blsig_dkg_party_new(v, DT, DN, 1, seed, 16, &parties[0]), BLSIG_INVALID_LENGTH);
+  for (i = 0; i < DN; i++) {
+    seed[0] = (uint8_t)i;
+    EXPECT_RC(blsig_dkg_party_new(v, DT, DN, (uint32_t)(i + 1), seed, 32, &parties[i]), BLSIG_OK);
+    commitment_lens[i] = 8 + DT * pk_len(v);
+    commitments[i] = malloc(commitment_lens[i]);
+    EXPECT_RC(blsig_dkg_commitment(parties[i], commitments[i], commitment_lens[i] - 1, NULL),
+              BLSIG_BUFFER_TOO_SMALL);
+    EXPECT_RC(blsig_dkg_commitment(parties[i], commitments[i], commitment_lens[i], &len), BLSIG_OK);
+    EXPECT(len == commitment_lens[i]);
+  }
+  EXPECT_RC(blsig_dkg_share_for(parties[0], 0, tmp, 40), BLSIG_INDEX_OUT_OF_RANGE);
+  EXPECT_RC(blsig_dkg_share_for(parties[0], 1, tmp, 39), BLSIG_BUFFER_TOO_SMALL);
+  for (i = 0; i < DN; i++) {
+    for (j = 0; j < DN; j++) {
+      EXPECT_RC(blsig_dkg_share_for(parties[i], (uint32_t)(j + 1), &inbox[j][i * 40], 40), BLSIG_OK);
+    }
+  }
+  inbox[2][1 * 40 + 39] ^= 1; /* dealer 2's share to party 3 */
+  EXPECT_RC(blsig_dkg_receive(parties[0], (const uint8_t *const *)commitments, commitment_lens, DN,
+                              inbox[1], DN * 40, complaints, sizeof complaints, &len),
+            BLSIG_WRONG_RECIPIENT);
+  EXPECT_RC(blsig_dkg_receive(parties[0], (const uint8_t *const *)commitments, commitment_lens, DN,
+                              inbox[0], DN * 40 - 1, complaints, sizeof complaints, &len),
+            BLSIG_INVALID_LENGTH);
+  for (i = 0; i < DN; i++) {
+    EXPECT_RC(blsig_dkg_receive(parties[i], (const uint8_t *const *)commitments, commitment_lens, DN,
+                                inbox[i], DN * 40, complaints + n_complaints,
+                                sizeof complaints - n_complaints, &len),
+              BLSIG_OK);
+    n_complaints += len;
+  }
+  EXPECT(n_complaints == 8);
+  for (i = 0; i < DN; i++) {
+    if (i == 1) continue; /* dealer 2 stays silent */
+    EXPECT_RC(blsig_dkg_justify(parties[i], complaints, n_complaints, just + n_just,
+                                sizeof just - n_just, &len),
+              BLSIG_OK);
+    n_just += len;
+  }
+  EXPECT(n_just == 0);
+  for (i = 0; i < DN; i++) {
+    EXPECT_RC(blsig_dkg_finish(parties[i], complaints, n_complaints, just, n_just, &shares[i], &sets[i]),
+              BLSIG_OK);
+    EXPECT_RC(blsig_public_key_set_verify_secret_share(sets[i], shares[i]), BLSIG_OK);
+  }
+  EXPECT_RC(blsig_dkg_finish(parties[0], complaints, n_complaints, just, n_just, &shares[0], &sets[0]),
+            BLSIG_ALREADY_FINISHED);
+  EXPECT_RC(blsig_dkg_commitment(parties[0], a, sizeof a, &len), BLSIG_ALREADY_FINISHED);
+  /* Every party holds the same key set. */
+  EXPECT_RC(blsig_public_key_set_to_bytes(sets[0], a, sizeof a, &len), BLSIG_OK);
+  for (i = 1; i < DN; i++) {
+    size_t l2 = 0;
+    EXPECT_RC(blsig_public_key_set_to_bytes(sets[i], b, sizeof b, &l2), BLSIG_OK);
+    EXPECT(l2 == len && memcmp(a, b, len) == 0);
+  }
+  /* Parties 4, 1, 3 sign; the combination verifies under the group key. */
+  EXPECT_RC(blsig_threshold_sign(suite, sets[0], shares[3], msg, sizeof msg, &parts[0]), BLSIG_OK);
+  EXPECT_RC(blsig_threshold_sign(suite, sets[0], shares[0], msg, sizeof msg, &parts[1]), BLSIG_OK);
+  EXPECT_RC(blsig_threshold_sign(suite, sets[0], shares[2], msg, sizeof msg, &parts[2]), BLSIG_OK);
+  EXPECT_RC(blsig_threshold_combine(sets[0], (const blsig_signature_share *const *)parts, DT, &sig),
+            BLSIG_OK);
+  EXPECT_RC(blsig_public_key_set_group_key(sets[0], &gk), BLSIG_OK);
+  EXPECT_RC(blsig_verify(gk, msg, sizeof msg, sig), BLSIG_OK);
+  memset(inbox, 0, sizeof inbox);
+  for (i = 0; i < DT; i++) blsig_signature_share_free(parts[i]);
+  for (i = 0; i < DN; i++) {
+    blsig_dkg_party_free(parties[i]);
+    blsig_secret_share_free(shares[i]);
+    blsig_public_key_set_free(sets[i]);
+    free(commitments[i]);
+  }
+  blsig_signature_free(sig);
+  blsig_public_key_free(gk);
+}
+#undef DN
+#undef DT
+
 static void test_free_null(void) {
   blsig_aggregate_public_key_free(NULL);
   blsig_group_key_free(NULL);
@@ -949,6 +1047,7 @@ static void test_free_null(void) {
   blsig_public_key_set_free(NULL);
   blsig_secret_share_free(NULL);
   blsig_signature_share_free(NULL);
+  blsig_dkg_party_free(NULL);
   checks++;
 }
 
@@ -975,6 +1074,8 @@ int main(void) {
   test_derive();
   test_threshold(BLSIG_SUITE_MIN_PK_POP, BLSIG_VARIANT_MIN_PK);
   test_threshold(BLSIG_SUITE_MIN_SIG_AUG, BLSIG_VARIANT_MIN_SIG);
+  test_dkg(BLSIG_VARIANT_MIN_PK, BLSIG_SUITE_MIN_PK_POP);
+  test_dkg(BLSIG_VARIANT_MIN_SIG, BLSIG_SUITE_MIN_SIG_BASIC);
   test_free_null();
   printf("%d passed, %d failed\n", checks - failures, failures);
   return failures == 0 ? 0 : 1;
