@@ -1,7 +1,7 @@
 //! serde (feature `serde`): every public value round-trips through JSON (`0x` hex strings)
 //! and a binary format (postcard, byte strings), and deserializing validates exactly like
 //! `from_bytes`.
-#![cfg(feature = "serde")]
+#![cfg(all(feature = "serde", feature = "alloc"))]
 // Harness code: a failed setup step is the run's failure.
 #![allow(
     clippy::unwrap_used,

@@ -1,6 +1,7 @@
 //! Threshold signatures through the public API: properties over (t, n) and schemes, a
 //! known answer derived step by step from the definitions, tampering, recovery, refresh,
 //! the DKG with honest and cheating dealers, and decoder rejections.
+#![cfg(feature = "alloc")]
 // Harness code: a failed setup step is the run's failure.
 #![allow(
     clippy::unwrap_used,
