@@ -50,8 +50,11 @@ step "C API (bindings/c)"
 bash scripts/test-c.sh
 
 if [ -d fuzz ]; then
-  step "fuzzing: each target for ${FUZZ_SECONDS}s"
+  step "fuzzing: each target for ${FUZZ_SECONDS}s, from seed corpora"
   command -v cargo-fuzz >/dev/null || cargo install cargo-fuzz --locked
+  # Seed corpora (edge cases and vector values) so the short runs start past the first
+  # checks; scripts/fuzz-campaign.sh runs the long campaign.
+  cargo run --quiet --release --example fuzz_seeds -- fuzz/corpus
   (
     cd fuzz
     for target in $(cargo +nightly fuzz list); do
