@@ -41,6 +41,27 @@ pub(crate) fn hash_to_scalar(parts: &[&[u8]], dst: &Dst<'_>) -> bls12_381::Scala
     scalar_from_be48(&okm)
 }
 
+/// The scalar of a 32-byte big-endian encoding (I2OSP of a value below r), through a
+/// zeroized buffer; `None` for another length or a value not below r. The one decoder of
+/// secret keys, threshold shares, share identifiers and DKG values.
+pub(crate) fn scalar_from_be32(be: &[u8]) -> Option<bls12_381::Scalar> {
+    if be.len() != 32 {
+        return None;
+    }
+    let mut le = zeroize::Zeroizing::new([0u8; 32]);
+    for (dst, src) in le.iter_mut().zip(be.iter().rev()) {
+        *dst = *src;
+    }
+    bls12_381::Scalar::from_bytes(&le).into()
+}
+
+/// The 32-byte big-endian encoding of a scalar, in a buffer zeroized on drop.
+pub(crate) fn scalar_to_be32(scalar: &bls12_381::Scalar) -> zeroize::Zeroizing<[u8; 32]> {
+    let mut out = zeroize::Zeroizing::new(scalar.to_bytes());
+    out.reverse();
+    out
+}
+
 /// A 48-byte big-endian integer reduced mod r (OS2IP(okm) mod r), through a zeroized buffer
 /// since key generation passes secret material.
 pub(crate) fn scalar_from_be48(okm: &[u8; 48]) -> bls12_381::Scalar {

@@ -13,7 +13,7 @@ use subtle::ConstantTimeEq;
 use zeroize::{Zeroize, Zeroizing};
 
 use crate::error::{Error, Result};
-use crate::hash::scalar_from_be48;
+use crate::hash::{scalar_from_be32, scalar_from_be48, scalar_to_be32};
 use crate::variant::Variant;
 
 /// The KeyGen salt string of the draft (§2.3). Draft-05 and later start from its SHA-256
@@ -139,25 +139,18 @@ impl<V: Variant> SecretKey<V> {
     /// [`Error::InvalidLength`] unless `bytes` has 32 bytes; [`Error::InvalidSecretKey`]
     /// if the value is zero or not less than r.
     pub fn from_bytes(bytes: &[u8]) -> Result<Self> {
-        let mut le = Zeroizing::new([0u8; 32]);
         if bytes.len() != 32 {
             return Err(Error::InvalidLength {
                 expected: 32,
                 actual: bytes.len(),
             });
         }
-        for (dst, src) in le.iter_mut().zip(bytes.iter().rev()) {
-            *dst = *src;
-        }
-        let scalar: Option<Scalar> = Scalar::from_bytes(&le).into();
-        Self::from_scalar(scalar.ok_or(Error::InvalidSecretKey)?)
+        Self::from_scalar(scalar_from_be32(bytes).ok_or(Error::InvalidSecretKey)?)
     }
 
     /// The 32-byte big-endian encoding, in a buffer that is zeroized on drop.
     pub fn to_bytes(&self) -> Zeroizing<[u8; 32]> {
-        let mut out = Zeroizing::new(self.scalar.to_bytes());
-        out.reverse();
-        out
+        scalar_to_be32(&self.scalar)
     }
 
     /// The scalar, for the operations layer and crate-internal protocols.

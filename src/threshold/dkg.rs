@@ -51,6 +51,7 @@ use zeroize::{Zeroize, Zeroizing};
 use super::poly::SecretPoly;
 use super::{FeldmanCommitment, PublicKeySet, SecretShare, ShareId};
 use crate::error::{Error, Result};
+use crate::hash::{scalar_from_be32, scalar_to_be32};
 use crate::variant::Variant;
 
 /// The parameters every party agrees on: n parties (identifiers 1‥n) and threshold t.
@@ -113,22 +114,6 @@ fn read_u32(bytes: &[u8]) -> u32 {
     u32::from_be_bytes(word)
 }
 
-fn read_scalar(bytes: &[u8]) -> Result<Scalar> {
-    let mut le = Zeroizing::new([0u8; 32]);
-    for (dst, src) in le.iter_mut().zip(bytes.iter().rev()) {
-        *dst = *src;
-    }
-    Option::from(Scalar::from_bytes(&le)).ok_or(Error::InvalidSecretKey)
-}
-
-fn write_scalar(value: &Scalar, out: &mut [u8]) {
-    let mut le = Zeroizing::new(value.to_bytes());
-    for (dst, src) in out.iter_mut().zip(le.iter().rev()) {
-        *dst = *src;
-    }
-    le.zeroize();
-}
-
 /// `I2OSP(dealer, 4) ‖ I2OSP(recipient, 4) ‖ value` (shares and justifications), in a
 /// buffer zeroized on drop.
 fn pair_bytes(dealer: u32, recipient: u32, value: &Scalar) -> Zeroizing<[u8; 40]> {
@@ -137,7 +122,7 @@ fn pair_bytes(dealer: u32, recipient: u32, value: &Scalar) -> Zeroizing<[u8; 40]
     let (d, r) = head.split_at_mut(4);
     d.copy_from_slice(&dealer.to_be_bytes());
     r.copy_from_slice(&recipient.to_be_bytes());
-    write_scalar(value, tail);
+    tail.copy_from_slice(scalar_to_be32(value).as_ref());
     out
 }
 
@@ -148,11 +133,8 @@ fn pair_from_bytes(bytes: &[u8]) -> Result<(u32, u32, Scalar)> {
     if dealer == 0 || recipient == 0 {
         return Err(Error::IndexOutOfRange);
     }
-    Ok((
-        dealer,
-        recipient,
-        read_scalar(bytes.get(8..).unwrap_or(&[]))?,
-    ))
+    let value = scalar_from_be32(bytes.get(8..).unwrap_or(&[])).ok_or(Error::InvalidSecretKey)?;
+    Ok((dealer, recipient, value))
 }
 
 fn check_len(bytes: &[u8], expected: usize) -> Result<()> {

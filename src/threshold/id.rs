@@ -47,21 +47,18 @@ impl ShareId {
     /// [`Error::InvalidLength`] unless 32 bytes; [`Error::InvalidShareId`] for zero or a
     /// value not below r.
     pub fn from_bytes(bytes: &[u8]) -> Result<ShareId> {
-        let be: [u8; 32] = bytes.try_into().map_err(|_| Error::InvalidLength {
-            expected: 32,
-            actual: bytes.len(),
-        })?;
-        let mut le = be;
-        le.reverse();
-        let x: Option<Scalar> = Scalar::from_bytes(&le).into();
-        ShareId::from_scalar(x.ok_or(Error::InvalidShareId)?)
+        if bytes.len() != 32 {
+            return Err(Error::InvalidLength {
+                expected: 32,
+                actual: bytes.len(),
+            });
+        }
+        ShareId::from_scalar(crate::hash::scalar_from_be32(bytes).ok_or(Error::InvalidShareId)?)
     }
 
     /// The 32-byte big-endian encoding.
     pub fn to_bytes(&self) -> [u8; 32] {
-        let mut out = self.0.to_bytes();
-        out.reverse();
-        out
+        *crate::hash::scalar_to_be32(&self.0)
     }
 
     /// The scalar x.

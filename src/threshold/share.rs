@@ -9,6 +9,7 @@ use zeroize::{Zeroize, Zeroizing};
 
 use super::ShareId;
 use crate::error::{Error, Result};
+use crate::hash::{scalar_from_be32, scalar_to_be32};
 use crate::variant::Variant;
 
 /// A member's secret share: its identifier x and the value f(x) of the group's secret
@@ -46,11 +47,7 @@ impl<V: Variant> SecretShare<V> {
         let mut out = Zeroizing::new([0u8; 64]);
         let (id, value) = out.split_at_mut(32);
         id.copy_from_slice(&self.id.to_bytes());
-        let mut le = Zeroizing::new(self.value.to_bytes());
-        for (dst, src) in value.iter_mut().zip(le.iter().rev()) {
-            *dst = *src;
-        }
-        le.zeroize();
+        value.copy_from_slice(scalar_to_be32(&self.value).as_ref());
         out
     }
 
@@ -68,12 +65,8 @@ impl<V: Variant> SecretShare<V> {
         }
         let (id, value) = bytes.split_at(32);
         let id = ShareId::from_bytes(id)?;
-        let mut le = Zeroizing::new([0u8; 32]);
-        for (dst, src) in le.iter_mut().zip(value.iter().rev()) {
-            *dst = *src;
-        }
-        let value: Option<Scalar> = Scalar::from_bytes(&le).into();
-        Ok(SecretShare::new(id, value.ok_or(Error::InvalidSecretKey)?))
+        let value = scalar_from_be32(value).ok_or(Error::InvalidSecretKey)?;
+        Ok(SecretShare::new(id, value))
     }
 }
 
