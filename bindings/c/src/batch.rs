@@ -15,45 +15,13 @@ use crate::result::blsig_result;
 use crate::signature::{handles, messages};
 use crate::suite::{BLSIG_SUITE_MIN_PK_POP, SuiteOp, blsig_suite, by_suite};
 
-/// The caller's 32 random bytes as the RNG of one check. The core draws exactly 32 bytes
-/// per check and hedges them with the batch transcript, so a repeated or weak seed costs
-/// unpredictability of the weights, never termination or correctness of a valid batch.
-pub(crate) struct SeedRng {
-    seed: [u8; 32],
-    pos: usize,
-}
+pub(crate) use blsig_bindings::SeedRng;
 
-impl SeedRng {
-    pub(crate) fn new(seed: &[u8]) -> Result<Self, blsig_result> {
-        let seed: [u8; 32] = seed
-            .try_into()
-            .map_err(|_| blsig_result::BLSIG_INVALID_LENGTH)?;
-        Ok(SeedRng { seed, pos: 0 })
-    }
+/// The caller's 32 random bytes as the RNG of one check (see [`SeedRng`]), or
+/// `BLSIG_INVALID_LENGTH`.
+pub(crate) fn seed_rng(seed: &[u8]) -> Result<SeedRng, blsig_result> {
+    SeedRng::new(seed).ok_or(blsig_result::BLSIG_INVALID_LENGTH)
 }
-
-impl rand_core::TryRng for SeedRng {
-    type Error = core::convert::Infallible;
-    fn try_next_u32(&mut self) -> Result<u32, Self::Error> {
-        let mut b = [0u8; 4];
-        self.try_fill_bytes(&mut b)?;
-        Ok(u32::from_le_bytes(b))
-    }
-    fn try_next_u64(&mut self) -> Result<u64, Self::Error> {
-        let mut b = [0u8; 8];
-        self.try_fill_bytes(&mut b)?;
-        Ok(u64::from_le_bytes(b))
-    }
-    fn try_fill_bytes(&mut self, dst: &mut [u8]) -> Result<(), Self::Error> {
-        for d in dst {
-            *d = self.seed.get(self.pos % 32).copied().unwrap_or_default();
-            self.pos = self.pos.wrapping_add(1);
-        }
-        Ok(())
-    }
-}
-
-impl rand_core::TryCryptoRng for SeedRng {}
 
 /// A new, empty batch verifier for `suite`.
 ///
@@ -141,9 +109,9 @@ impl SuiteOp for Run<'_> {
     fn run<V: Variant, S: Scheme>(self) -> Self::Out {
         let batch = self.0.get::<BatchVerifier<V, S>>()?;
         match self.1 {
-            Check::Random(seed) => batch.verify(&mut SeedRng::new(seed)?)?,
+            Check::Random(seed) => batch.verify(&mut seed_rng(seed)?)?,
             Check::Deterministic => batch.verify_deterministic()?,
-            Check::FindInvalid(seed) => return Ok(batch.find_invalid(&mut SeedRng::new(seed)?)?),
+            Check::FindInvalid(seed) => return Ok(batch.find_invalid(&mut seed_rng(seed)?)?),
         }
         Ok(Vec::new())
     }
@@ -281,7 +249,7 @@ pub extern "C" fn blsig_eth_batch_verify(
         let keys = all::<PublicKey<MinPk>>(&handles(keys, count)?)?;
         let msgs = messages(messages_ptrs, message_lens, count)?;
         let sigs = all::<Signature<MinPk, Pop>>(&handles(sigs, count)?)?;
-        let mut rng = SeedRng::new(bytes(seed, seed_len)?)?;
+        let mut rng = seed_rng(bytes(seed, seed_len)?)?;
         Ok(eth_batch_verify(&keys, &msgs, &sigs, &mut rng)?)
     })
 }

@@ -9,7 +9,7 @@ use blsig_core::threshold::dkg::{
 };
 use blsig_core::{Error, Variant};
 
-use crate::batch::SeedRng;
+use crate::batch::{SeedRng, seed_rng};
 use crate::ffi::{
     array, boundary, bytes, free_handle, handle, handle_mut, into_handle, put, write,
 };
@@ -70,7 +70,7 @@ pub extern "C" fn blsig_dkg_party_new(
             return Err(blsig_result::BLSIG_NULL_POINTER);
         }
         let config = DkgConfig::new(t, n)?;
-        let rng = SeedRng::new(bytes(seed, seed_len)?)?;
+        let rng = seed_rng(bytes(seed, seed_len)?)?;
         let value = by_variant(variant, New(config, index, rng))??;
         put(out, into_handle(blsig_dkg_party(value)))
     })

@@ -2,47 +2,15 @@
 //! type-erased so that one C type serves both variants; the stored number says which, and
 //! using a handle with the wrong suite is `BLSIG_SUITE_MISMATCH`.
 
-use std::any::Any;
+use blsig_bindings::SuiteMismatch;
+pub(crate) use blsig_bindings::{Value, all};
 
 use crate::result::blsig_result;
 
-/// A core value with the number of its variant or suite.
-pub(crate) struct Value {
-    tag: u32,
-    value: Box<dyn Any + Send + Sync>,
-}
-
-impl Value {
-    pub(crate) fn new<T: Any + Send + Sync>(tag: u32, value: T) -> Self {
-        Value {
-            tag,
-            value: Box::new(value),
-        }
+impl From<SuiteMismatch> for blsig_result {
+    fn from(_: SuiteMismatch) -> Self {
+        blsig_result::BLSIG_SUITE_MISMATCH
     }
-
-    /// The variant or suite number.
-    pub(crate) fn tag(&self) -> u32 {
-        self.tag
-    }
-
-    /// The value as a mutable `T`, or `BLSIG_SUITE_MISMATCH`.
-    pub(crate) fn get_mut<T: Any>(&mut self) -> Result<&mut T, blsig_result> {
-        self.value
-            .downcast_mut::<T>()
-            .ok_or(blsig_result::BLSIG_SUITE_MISMATCH)
-    }
-
-    /// The value as a `T`, or `BLSIG_SUITE_MISMATCH`.
-    pub(crate) fn get<T: Any>(&self) -> Result<&T, blsig_result> {
-        self.value
-            .downcast_ref::<T>()
-            .ok_or(blsig_result::BLSIG_SUITE_MISMATCH)
-    }
-}
-
-/// Every value as a `T` (copied out), or `BLSIG_SUITE_MISMATCH` for the first that is not.
-pub(crate) fn all<T: Any + Clone>(values: &[&Value]) -> Result<Vec<T>, blsig_result> {
-    values.iter().map(|v| v.get::<T>().cloned()).collect()
 }
 
 /// A secret key (either variant). Zeroized when freed with `blsig_secret_key_free`.

@@ -7,18 +7,9 @@ use crate::handle::{
     Value, blsig_proof, blsig_proven_public_key, blsig_public_key, blsig_secret_key,
 };
 use crate::result::blsig_result;
-use crate::suite::{
-    BLSIG_VARIANT_MIN_PK, BLSIG_VARIANT_MIN_SIG, VariantOp, blsig_variant, by_variant,
-};
+use crate::suite::{VariantOp, blsig_variant, by_variant};
 
-/// The number of variant `V`.
-pub(crate) fn variant_number<V: Variant>() -> u32 {
-    if V::NAME == "min-pk" {
-        BLSIG_VARIANT_MIN_PK
-    } else {
-        BLSIG_VARIANT_MIN_SIG
-    }
-}
+pub(crate) use blsig_bindings::variant_number;
 
 /// How a secret key is made from caller bytes.
 enum Make<'a> {

@@ -325,6 +325,12 @@ mod tests {
         for e in data_free {
             let code = blsig_result::from(e);
             assert_ne!(code, BLSIG_UNKNOWN_ERROR, "{e:?} has no code");
+            // The JavaScript code of the error is the C name without its prefix.
+            assert_eq!(
+                format!("{code:?}"),
+                format!("BLSIG_{}", blsig_bindings::code_name(&e)),
+                "{e:?}"
+            );
             let text = TEXTS
                 .iter()
                 .find(|(c, _)| *c == code as u32)

@@ -15,11 +15,7 @@ use crate::keys::{variant_number, write_encoding};
 use crate::result::blsig_result;
 use crate::suite::{SuiteOp, VariantOp, blsig_suite, by_suite, by_variant, variant_of};
 
-/// The number of suite (`V`, `S`).
-pub(crate) fn suite_number<V: Variant, S: Scheme>() -> u32 {
-    let variant = if V::NAME == "min-pk" { 0 } else { 3 };
-    variant + u32::from(S::TAG[0] == b'A') + 2 * u32::from(S::TAG[0] == b'P')
-}
+pub(crate) use blsig_bindings::suite_number;
 
 pub(crate) fn new_signature<V: Variant, S: Scheme>(sig: Signature<V, S>) -> Value {
     Value::new(suite_number::<V, S>(), sig)

@@ -7,8 +7,6 @@
 //! a `blsig_variant` or `blsig_suite` number, and [`by_variant`] / [`by_suite`] turn that
 //! number into `<V>` or `<V, S>` once.
 
-use blsig_core::{Aug, Basic, MinPk, MinSig, Pop, Scheme, Variant};
-
 use crate::result::blsig_result;
 
 /// A BLS variant: `BLSIG_VARIANT_MIN_PK` (keys in G1, 48 bytes; signatures in G2, 96
@@ -48,45 +46,38 @@ pub const BLSIG_MIN_SIG_SIGNATURE_LEN: usize = 48;
 /// Secret-key length (big-endian), both variants.
 pub const BLSIG_SECRET_KEY_LEN: usize = 32;
 
-/// An operation generic over the variant.
-pub(crate) trait VariantOp {
-    type Out;
-    fn run<V: Variant>(self) -> Self::Out;
-}
+pub(crate) use blsig_bindings::{SuiteOp, VariantOp, by_suite, by_variant, variant_of};
 
-/// An operation generic over the suite.
-pub(crate) trait SuiteOp {
-    type Out;
-    fn run<V: Variant, S: Scheme>(self) -> Self::Out;
-}
-
-/// Runs `op` for the variant numbered `variant`.
-pub(crate) fn by_variant<O: VariantOp>(variant: u32, op: O) -> Result<O::Out, blsig_result> {
-    match variant {
-        BLSIG_VARIANT_MIN_PK => Ok(op.run::<MinPk>()),
-        BLSIG_VARIANT_MIN_SIG => Ok(op.run::<MinSig>()),
-        _ => Err(blsig_result::BLSIG_INVALID_SUITE),
+impl From<blsig_bindings::InvalidSuite> for blsig_result {
+    fn from(_: blsig_bindings::InvalidSuite) -> Self {
+        blsig_result::BLSIG_INVALID_SUITE
     }
 }
 
-/// Runs `op` for the suite numbered `suite`.
-pub(crate) fn by_suite<O: SuiteOp>(suite: u32, op: O) -> Result<O::Out, blsig_result> {
-    match suite {
-        BLSIG_SUITE_MIN_PK_BASIC => Ok(op.run::<MinPk, Basic>()),
-        BLSIG_SUITE_MIN_PK_AUG => Ok(op.run::<MinPk, Aug>()),
-        BLSIG_SUITE_MIN_PK_POP => Ok(op.run::<MinPk, Pop>()),
-        BLSIG_SUITE_MIN_SIG_BASIC => Ok(op.run::<MinSig, Basic>()),
-        BLSIG_SUITE_MIN_SIG_AUG => Ok(op.run::<MinSig, Aug>()),
-        BLSIG_SUITE_MIN_SIG_POP => Ok(op.run::<MinSig, Pop>()),
-        _ => Err(blsig_result::BLSIG_INVALID_SUITE),
-    }
-}
+#[cfg(test)]
+mod tests {
+    use super::*;
 
-/// The variant of a suite.
-pub(crate) fn variant_of(suite: u32) -> Result<u32, blsig_result> {
-    match suite {
-        0..=2 => Ok(BLSIG_VARIANT_MIN_PK),
-        3..=5 => Ok(BLSIG_VARIANT_MIN_SIG),
-        _ => Err(blsig_result::BLSIG_INVALID_SUITE),
+    #[test]
+    fn numbers_are_the_shared_ones() {
+        assert_eq!(BLSIG_VARIANT_MIN_PK, blsig_bindings::VARIANT_MIN_PK);
+        assert_eq!(BLSIG_VARIANT_MIN_SIG, blsig_bindings::VARIANT_MIN_SIG);
+        let ours = [
+            BLSIG_SUITE_MIN_PK_BASIC,
+            BLSIG_SUITE_MIN_PK_AUG,
+            BLSIG_SUITE_MIN_PK_POP,
+            BLSIG_SUITE_MIN_SIG_BASIC,
+            BLSIG_SUITE_MIN_SIG_AUG,
+            BLSIG_SUITE_MIN_SIG_POP,
+        ];
+        let shared = [
+            blsig_bindings::SUITE_MIN_PK_BASIC,
+            blsig_bindings::SUITE_MIN_PK_AUG,
+            blsig_bindings::SUITE_MIN_PK_POP,
+            blsig_bindings::SUITE_MIN_SIG_BASIC,
+            blsig_bindings::SUITE_MIN_SIG_AUG,
+            blsig_bindings::SUITE_MIN_SIG_POP,
+        ];
+        assert_eq!(ours, shared);
     }
 }

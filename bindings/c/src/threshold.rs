@@ -5,7 +5,7 @@
 use blsig_core::threshold::{PublicKeySet, SecretShare, SignatureShare, deal};
 use blsig_core::{Error, Scheme, SecretKey, Variant};
 
-use crate::batch::SeedRng;
+use crate::batch::{SeedRng, seed_rng};
 use crate::ffi::{boundary, bytes, free_handle, handle, into_handle, put, write, write_slice};
 use crate::handle::{
     Value, blsig_public_key, blsig_public_key_set, blsig_secret_key, blsig_secret_share,
@@ -61,7 +61,7 @@ pub extern "C" fn blsig_threshold_deal(
             return Err(blsig_result::BLSIG_BUFFER_TOO_SMALL);
         }
         let sk = &handle(sk)?.0;
-        let rng = SeedRng::new(bytes(seed, seed_len)?)?;
+        let rng = seed_rng(bytes(seed, seed_len)?)?;
         let (set, shares) = by_variant(sk.tag(), Deal(sk, t, n, rng))??;
         let ptrs: Vec<*mut blsig_secret_share> = shares
             .into_iter()
@@ -396,10 +396,7 @@ pub extern "C" fn blsig_signature_share_free(share: *mut blsig_signature_share) 
 fn shares_of<V: Variant, S: Scheme>(
     values: &[&Value],
 ) -> Result<Vec<SignatureShare<V, S>>, blsig_result> {
-    values
-        .iter()
-        .map(|v| v.get::<SignatureShare<V, S>>().copied())
-        .collect()
+    Ok(crate::handle::all(values)?)
 }
 
 /// Checks one signature share against its member's public key share.
@@ -544,7 +541,7 @@ pub extern "C" fn blsig_threshold_find_invalid(
             set: &handle(set)?.0,
             message: bytes(message, message_len)?,
             shares,
-            rng: SeedRng::new(bytes(seed, seed_len)?)?,
+            rng: seed_rng(bytes(seed, seed_len)?)?,
             combine: false,
         };
         let (positions, _) = by_suite(suite, op)??;
@@ -583,7 +580,7 @@ pub extern "C" fn blsig_threshold_robust_combine(
             set: &handle(set)?.0,
             message: bytes(message, message_len)?,
             shares,
-            rng: SeedRng::new(bytes(seed, seed_len)?)?,
+            rng: seed_rng(bytes(seed, seed_len)?)?,
             combine: true,
         };
         let (positions, sig) = by_suite(suite, op)??;

@@ -1,0 +1,270 @@
+// Types of the blsig-wasm package: BLS signatures over BLS12-381
+// (draft-irtf-cfrg-bls-signature, RFC 9380 hashing) compiled from Rust.
+
+/**
+ * Thrown for malformed input. `code` is stable: the C API's result code without its
+ * `BLSIG_` prefix. A well-formed signature that does not verify is never an error — the
+ * verifying functions return `false`. Wrong argument types throw `TypeError` instead.
+ */
+export class BlsError extends Error {
+  constructor(code: BlsErrorCode, message: string);
+  readonly name: 'BlsError';
+  readonly code: BlsErrorCode;
+}
+
+/** Every `BlsError.code`. */
+export type BlsErrorCode =
+  | 'INVALID_LENGTH'
+  | 'INVALID_ENCODING'
+  | 'FIELD_ELEMENT_OUT_OF_RANGE'
+  | 'NOT_ON_CURVE'
+  | 'NOT_IN_SUBGROUP'
+  | 'IDENTITY_PUBLIC_KEY'
+  | 'INVALID_SECRET_KEY'
+  | 'SHORT_IKM'
+  | 'INVALID_DST'
+  | 'INVALID_OUTPUT_LENGTH'
+  | 'EMPTY_INPUT'
+  | 'DUPLICATE_MESSAGE'
+  | 'LENGTH_MISMATCH'
+  | 'VERIFICATION_FAILED'
+  | 'INVALID_SUITE'
+  | 'SUITE_MISMATCH'
+  | 'NOT_INITIALIZED'
+  | 'UNKNOWN_ERROR';
+
+/** A source of the wasm module for `init`: a URL, a fetch `Response` (or its promise),
+ * the module's bytes, or a compiled module. */
+export type WasmSource =
+  | string
+  | URL
+  | Response
+  | Promise<Response>
+  | BufferSource
+  | WebAssembly.Module;
+
+/**
+ * Loads and instantiates the wasm module; call once before anything else (later calls
+ * return at once). In browsers the default source is `blsig_wasm_bg.wasm` next to the
+ * package's `index.js`; under Node it is read from the package directory.
+ */
+export function init(source?: WasmSource): Promise<void>;
+
+/** Instantiates synchronously from a compiled module or its bytes (workers). */
+export function initSync(source: WebAssembly.Module | BufferSource): void;
+
+/** The compiled module after `init` (to start your own workers), else `null`. */
+export function wasmModule(): WebAssembly.Module | null;
+
+/** The library's version, `"MAJOR.MINOR.PATCH"`. */
+export function version(): string;
+
+/** An object that holds wasm memory: `free()` it, or `using` it. Forgotten objects are
+ * freed by finalization, at the garbage collector's pace. Using an object after `free()`
+ * throws. */
+export interface Owned {
+  /** Releases the wasm memory now (a secret key is zeroized first). */
+  free(): void;
+  [Symbol.dispose](): void;
+}
+
+/** A secret key of one variant, kept inside wasm memory; zeroized when freed. */
+export interface SecretKey extends Owned {
+  /** 0 for min-pk, 1 for min-sig. */
+  readonly variant: number;
+  /** The 32-byte big-endian encoding: a copy of the secret in JavaScript memory. */
+  toBytes(): Uint8Array;
+  /** SkToPk. */
+  publicKey(): PublicKey;
+  /** PopProve: the compressed proof of possession. */
+  popProve(): Uint8Array;
+}
+
+/** A validated public key (KeyValidate ran when it was made: never the identity, always
+ * in the subgroup). */
+export interface PublicKey extends Owned {
+  readonly variant: number;
+  /** The compressed encoding. */
+  toBytes(): Uint8Array;
+  /** A copy, to be freed on its own. */
+  clone(): PublicKey;
+}
+
+/** A public key whose proof of possession verified: what the proof-of-possession scheme's
+ * aggregate verification requires (it guards against rogue-key attacks). */
+export interface ProvenPublicKey extends Owned {
+  readonly variant: number;
+  toBytes(): Uint8Array;
+  /** The key without the proof's guarantee. */
+  publicKey(): PublicKey;
+  clone(): ProvenPublicKey;
+}
+
+/** A sum of proven keys, for checking many aggregates on one message by the same set. */
+export interface AggregatePublicKey extends Owned {
+  readonly variant: number;
+  toBytes(): Uint8Array;
+}
+
+/** A decoded, subgroup-checked signature of one suite. */
+export interface Signature extends Owned {
+  /** The suite number (0–5, as in the C API). */
+  readonly suite: number;
+  toBytes(): Uint8Array;
+  clone(): Signature;
+  /** Verify against a decoded key: `true` exactly when valid. */
+  verify(publicKey: PublicKey, message: Uint8Array): boolean;
+}
+
+/** A batch of (key, message, signature) items, checked with one multi-Miller loop and
+ * one final exponentiation. Queueing changes it; checking does not. */
+export interface BatchVerifier extends Owned {
+  readonly suite: number;
+  /** The number of queued items. */
+  readonly length: number;
+  /** Queues a decoded item; returns its index (as `findInvalid` reports it). */
+  queue(publicKey: PublicKey, message: Uint8Array, signature: Signature): number;
+  /** Decodes and queues an item (nothing is queued if an encoding is malformed). */
+  queueBytes(publicKey: Uint8Array, message: Uint8Array, signature: Uint8Array): number;
+  /** Checks all items with weights from the 32 random bytes `seed`: `true` exactly when
+   * every item verifies alone (error probability 2⁻⁶⁴). Empty batch: `EMPTY_INPUT`. */
+  verify(seed: Uint8Array): boolean;
+  /** As `verify`, with 128-bit weights from the batch itself (no randomness). */
+  verifyDeterministic(): boolean;
+  /** The indices of exactly the items that do not verify alone (empty when all do). */
+  findInvalid(seed: Uint8Array): Uint32Array;
+}
+
+/** A key argument: its compressed encoding or a decoded key. */
+export type PublicKeyInput = Uint8Array | PublicKey | ProvenPublicKey;
+/** A signature argument: its compressed encoding or a decoded signature. */
+export type SignatureInput = Uint8Array | Signature;
+/** A secret-key argument: 32 big-endian bytes or a `SecretKey`. */
+export type SecretKeyInput = Uint8Array | SecretKey;
+
+/** One item of a batch. */
+export interface BatchItem {
+  publicKey: Uint8Array | PublicKey;
+  message: Uint8Array;
+  signature: SignatureInput;
+}
+
+/** The operations of one ciphersuite (a variant and a scheme). */
+export interface SchemeApi {
+  /** The suite number (0–5, as in the C API). */
+  readonly suite: number;
+  /** The ciphersuite ID, e.g. `BLS_SIG_BLS12381G2_XMD:SHA-256_SSWU_RO_POP_`. */
+  readonly ciphersuite: string;
+  /** Sign: the compressed signature of `message` (under Aug the key is prepended, as
+   * the draft says; pass only the message). Throws `INVALID_LENGTH` or
+   * `INVALID_SECRET_KEY` for a bad key. */
+  sign(secretKey: SecretKeyInput, message: Uint8Array): Uint8Array;
+  /** Verify: `true` exactly when `signature` is valid for `message` and `publicKey`.
+   * Malformed encodings throw (`INVALID_LENGTH`, `INVALID_ENCODING`,
+   * `FIELD_ELEMENT_OUT_OF_RANGE`, `NOT_ON_CURVE`, `NOT_IN_SUBGROUP`,
+   * `IDENTITY_PUBLIC_KEY`). */
+  verify(publicKey: PublicKeyInput, message: Uint8Array, signature: SignatureInput): boolean;
+  /** Aggregate: the compressed sum of signatures (each decoded and checked).
+   * `EMPTY_INPUT` for none. */
+  aggregate(signatures: SignatureInput[]): Uint8Array;
+  /** AggregateVerify: key `i` signed message `i`. Basic throws `DUPLICATE_MESSAGE` for
+   * repeated messages; the Pop scheme takes only `ProvenPublicKey`s. `EMPTY_INPUT`,
+   * `LENGTH_MISMATCH`. */
+  aggregateVerify(publicKeys: PublicKeyInput[], messages: Uint8Array[], signature: SignatureInput): boolean;
+  /** Batch verification with random weights (`crypto.getRandomValues`): `true` exactly
+   * when every item verifies. `EMPTY_INPUT` for no items. */
+  batchVerify(items: BatchItem[]): boolean;
+  /** The indices of exactly the items that do not verify (empty when all do). */
+  findInvalid(items: BatchItem[]): number[];
+  /**
+   * `findInvalid` split over `workers` Web Workers (worker threads under Node), each
+   * verifying a contiguous sub-batch with one final exponentiation and finding its bad
+   * items if it fails. Resolves to exactly what `findInvalid(items)` returns (rejects with
+   * the same `BlsError` for malformed input). Items must be encodings. Workers are kept
+   * for reuse; `terminateWorkers()` ends them.
+   */
+  verifyBatchParallel(items: BatchItem[], options?: { workers?: number }): Promise<number[]>;
+  readonly Signature: {
+    fromBytes(bytes: Uint8Array): Signature;
+    sign(secretKey: SecretKeyInput, message: Uint8Array): Signature;
+  };
+  /** A new, empty batch of this suite. */
+  batchVerifier(): BatchVerifier;
+}
+
+/** The proof-of-possession scheme: the one for aggregating on one message. */
+export interface PopSchemeApi extends SchemeApi {
+  /** PopProve. */
+  popProve(secretKey: SecretKeyInput): Uint8Array;
+  /** PopVerify: `true` exactly when `proof` proves possession of `publicKey`. */
+  popVerify(publicKey: Uint8Array | PublicKey, proof: Uint8Array): boolean;
+  /** FastAggregateVerify: `signature` aggregates signatures of `message` by every key.
+   * `EMPTY_INPUT`; `IDENTITY_PUBLIC_KEY` if the keys sum to the identity. */
+  fastAggregateVerify(
+    publicKeys: ProvenPublicKey[] | AggregatePublicKey,
+    message: Uint8Array,
+    signature: SignatureInput,
+  ): boolean;
+  readonly ProvenPublicKey: {
+    /** PopVerify, then the proven key; `VERIFICATION_FAILED` if the proof is invalid. */
+    fromBytes(publicKey: Uint8Array, proof: Uint8Array): ProvenPublicKey;
+  };
+  readonly AggregatePublicKey: {
+    fromProven(keys: ProvenPublicKey[]): AggregatePublicKey;
+  };
+}
+
+/** One variant: key operations and its three schemes. */
+export interface VariantApi {
+  readonly name: 'min-pk' | 'min-sig';
+  readonly secretKeyLength: 32;
+  readonly publicKeyLength: number;
+  readonly signatureLength: number;
+  /** KeyGen: a 32-byte secret key from ≥ 32 bytes of secret randomness (`SHORT_IKM`). */
+  keyGen(ikm: Uint8Array, keyInfo?: Uint8Array): Uint8Array;
+  /** A fresh secret key from `crypto.getRandomValues`. */
+  randomSecretKey(): Uint8Array;
+  /** SkToPk: the compressed public key. */
+  skToPk(secretKey: SecretKeyInput): Uint8Array;
+  /** KeyValidate: whether the bytes are a valid public key (never throws for bad bytes). */
+  keyValidate(publicKey: Uint8Array): boolean;
+  readonly SecretKey: {
+    fromBytes(bytes: Uint8Array): SecretKey;
+    keyGen(ikm: Uint8Array, keyInfo?: Uint8Array): SecretKey;
+    random(): SecretKey;
+  };
+  readonly PublicKey: {
+    fromBytes(bytes: Uint8Array): PublicKey;
+  };
+  readonly basic: SchemeApi;
+  readonly aug: SchemeApi;
+  readonly pop: PopSchemeApi;
+}
+
+/** Keys in G1 (48 bytes), signatures in G2 (96 bytes): Ethereum's variant. */
+export const minPk: VariantApi;
+/** Keys in G2 (96 bytes), signatures in G1 (48 bytes). */
+export const minSig: VariantApi;
+
+/** RFC 9380 hashing (SHA-256, SSWU): uncompressed points, 96 bytes in G1, 192 in G2.
+ * `INVALID_DST` for an empty tag. */
+export const hashToCurve: {
+  g1(message: Uint8Array, dst: Uint8Array): Uint8Array;
+  g2(message: Uint8Array, dst: Uint8Array): Uint8Array;
+  encodeG1(message: Uint8Array, dst: Uint8Array): Uint8Array;
+  encodeG2(message: Uint8Array, dst: Uint8Array): Uint8Array;
+  /** `length` in 1–8160, else `INVALID_OUTPUT_LENGTH`. */
+  expandMessageXmd(message: Uint8Array, dst: Uint8Array, length: number): Uint8Array;
+};
+
+/** Replaces how `verifyBatchParallel` makes workers (the Node entry point uses
+ * `worker_threads`). */
+export function setWorkerFactory(factory: () => {
+  postMessage(message: unknown, transfer?: Transferable[]): void;
+  terminate(): void;
+  onmessage: ((event: { data: any }) => void) | null;
+  onerror: ((event: { error?: unknown; message?: string }) => void) | null;
+}): void;
+
+/** Ends the workers `verifyBatchParallel` keeps. */
+export function terminateWorkers(): void;

@@ -1,0 +1,39 @@
+//! # blsig for JavaScript
+//!
+//! The wasm side of the `blsig-wasm` package: BLS signatures over BLS12-381 (the IETF
+//! draft's schemes with RFC 9380 hashing), batch verification and hashing to the curve,
+//! as wasm-bindgen exports. JavaScript users do not call these directly: the package's
+//! `index.js` wraps them into per-variant, per-scheme namespaces (`minPk.pop.sign`, …)
+//! over `Uint8Array`s, with `BlsError`s whose `code` is the C API's result code name.
+//!
+//! As in the C API, one generic core sits behind every export: a number picks the
+//! variant or suite once ([`blsig_bindings::by_suite`]), values remember theirs, and
+//! combining values of different suites is the `SUITE_MISMATCH` error.
+//!
+//! Every `Err` of an export is thrown as a `BlsError`; the codes each function throws are
+//! documented once, for JavaScript users, in `js/index.d.ts` (hence no `# Errors` here).
+
+#![allow(clippy::missing_errors_doc)]
+
+mod batch;
+mod error;
+mod hash;
+mod keys;
+mod signature;
+
+pub use batch::{BatchVerifier, find_invalid};
+pub use error::{Fail, JsResult};
+pub use hash::{expand, hash_to};
+pub use keys::{
+    AggregatePublicKey, ProvenPublicKey, PublicKey, SecretKey, key_gen, key_validate, pop_prove,
+    pop_verify, sk_to_pk,
+};
+pub use signature::{Signature, aggregate, aggregate_verify, sign, verify};
+
+use wasm_bindgen::prelude::*;
+
+/// The library's version, `"MAJOR.MINOR.PATCH"`.
+#[wasm_bindgen]
+pub fn version() -> String {
+    env!("CARGO_PKG_VERSION").into()
+}

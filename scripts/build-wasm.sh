@@ -1,0 +1,45 @@
+#!/usr/bin/env bash
+# Builds the wasm package into bindings/wasm/pkg/: the Rust crate for wasm32 (profile
+# `wasm`: size-optimised, LTO), wasm-bindgen's glue (ES module, weak-ref finalization),
+# wasm-opt from the npm package `binaryen`, and the hand-written JS layer and types.
+# Installs what it needs (the target, wasm-bindgen-cli at the Cargo.lock version, npm
+# packages from package-lock.json) and prints the .wasm's size, raw and gzipped.
+set -euo pipefail
+cd "$(dirname "$0")/.."
+WASM_DIR=bindings/wasm
+PKG="$WASM_DIR/pkg"
+# The budget for the whole API, gzip -9 of the .wasm.
+BUDGET_BYTES=$((120 * 1024))
+
+rustup target add wasm32-unknown-unknown >/dev/null
+want=$(cargo pkgid -p wasm-bindgen | sed 's/.*[@#]//')
+have=$(wasm-bindgen --version 2>/dev/null | awk '{print $2}' || true)
+if [ "$have" != "$want" ]; then
+  # No --locked: its lockfile pins a crate version the registry mirror lacks.
+  cargo install wasm-bindgen-cli --version "$want"
+fi
+if [ ! -x "$WASM_DIR/node_modules/.bin/wasm-opt" ]; then
+  (cd "$WASM_DIR" && npm ci --no-audit --no-fund)
+fi
+
+cargo build --profile wasm -p blsig-wasm --target wasm32-unknown-unknown
+rm -rf "$PKG"
+wasm-bindgen --target web --weak-refs --out-name blsig_wasm --out-dir "$PKG" \
+  target/wasm32-unknown-unknown/wasm/blsig_wasm.wasm
+# The glue imports BlsError from a hashed snippet path; point it at the package's one
+# error.js so that the errors it throws are the class index.js exports.
+sed -i -E "s#'\./snippets/[^']*/js/error\.js'#'./error.js'#" "$PKG/blsig_wasm.js"
+grep -q "from './error.js'" "$PKG/blsig_wasm.js"
+rm -rf "$PKG/snippets" "$PKG/.gitignore"
+"$WASM_DIR/node_modules/.bin/wasm-opt" -Oz --enable-bulk-memory --enable-sign-ext \
+  --enable-mutable-globals --enable-nontrapping-float-to-int \
+  "$PKG/blsig_wasm_bg.wasm" -o "$PKG/blsig_wasm_bg.wasm"
+cp "$WASM_DIR"/js/{index.js,node.js,error.js,worker.js,node-worker.js,batch-job.js,index.d.ts,package.json,README.md} "$PKG/"
+
+raw=$(wc -c <"$PKG/blsig_wasm_bg.wasm")
+gz=$(gzip -9 -c "$PKG/blsig_wasm_bg.wasm" | wc -c)
+echo "blsig_wasm_bg.wasm: ${raw} bytes, ${gz} bytes gzip -9 (budget ${BUDGET_BYTES})"
+if [ "$gz" -gt "$BUDGET_BYTES" ]; then
+  echo "the wasm module is over its size budget" >&2
+  exit 1
+fi
