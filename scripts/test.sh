@@ -2,8 +2,9 @@
 # The whole test suite, from a fresh clone on a fresh machine: installs what it needs
 # (a no_std target, cargo-fuzz, cbindgen, valgrind), then runs formatting, lints, docs,
 # every test (default, no-alloc and all features), the command-line tool, the no_std
-# builds, the benchmarks' compilation, the C API's checks and tests (scripts/test-c.sh)
-# and each fuzz target for FUZZ_SECONDS (default 30).
+# builds, the benchmarks' compilation, the C API's checks and tests (scripts/test-c.sh),
+# the wasm package's tests in Node and headless Chromium (scripts/test-wasm.sh) and each
+# fuzz target for FUZZ_SECONDS (default 30).
 set -euo pipefail
 cd "$(dirname "$0")/.."
 FUZZ_SECONDS=${FUZZ_SECONDS:-30}
@@ -43,11 +44,15 @@ cargo test
 step "cargo test, all features (the parallel batch paths, serde, EIP-2335 keystores)"
 cargo test --all-features
 
-step "the blsig command-line tool (cli/)"
+step "the blsig command-line tool (cli/) and the bindings' shared core (bindings/common)"
 cargo test -p blsig-cli
+cargo test -p blsig-bindings
 
 step "C API (bindings/c)"
 bash scripts/test-c.sh
+
+step "wasm package (bindings/wasm): wasm-bindgen-test in Node and Chromium, node --test, Playwright"
+bash scripts/test-wasm.sh
 
 if [ -d fuzz ]; then
   step "fuzzing: each target for ${FUZZ_SECONDS}s, from seed corpora"

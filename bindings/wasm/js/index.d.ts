@@ -208,6 +208,10 @@ export interface PopSchemeApi extends SchemeApi {
   readonly ProvenPublicKey: {
     /** PopVerify, then the proven key; `VERIFICATION_FAILED` if the proof is invalid. */
     fromBytes(publicKey: Uint8Array, proof: Uint8Array): ProvenPublicKey;
+    /** A key treated as proven without a proof: ONLY for keys whose proof of possession
+     * was checked elsewhere (Ethereum's deposit registry, your own registration step).
+     * A rogue key passed here can forge same-message aggregates. */
+    assumeProven(publicKey: Uint8Array | PublicKey): ProvenPublicKey;
   };
   readonly AggregatePublicKey: {
     fromProven(keys: ProvenPublicKey[]): AggregatePublicKey;
@@ -222,6 +226,8 @@ export interface VariantApi {
   readonly signatureLength: number;
   /** KeyGen: a 32-byte secret key from ≥ 32 bytes of secret randomness (`SHORT_IKM`). */
   keyGen(ikm: Uint8Array, keyInfo?: Uint8Array): Uint8Array;
+  /** KeyGen as draft-03 defined it (to reproduce keys of draft-03 implementations). */
+  keyGenDraft03(ikm: Uint8Array, keyInfo?: Uint8Array): Uint8Array;
   /** A fresh secret key from `crypto.getRandomValues`. */
   randomSecretKey(): Uint8Array;
   /** SkToPk: the compressed public key. */
@@ -246,13 +252,19 @@ export const minPk: VariantApi;
 /** Keys in G2 (96 bytes), signatures in G1 (48 bytes). */
 export const minSig: VariantApi;
 
-/** RFC 9380 hashing (SHA-256, SSWU): uncompressed points, 96 bytes in G1, 192 in G2.
- * `INVALID_DST` for an empty tag. */
+/** Options of the hashing functions: `compressed` points (48 / 96 bytes) instead of
+ * uncompressed ones (96 / 192 bytes). */
+export interface HashOptions {
+  compressed?: boolean;
+}
+
+/** RFC 9380 hashing (SHA-256, SSWU) to G1 and G2, random-oracle (`g1`, `g2`) and
+ * nonuniform (`encodeG1`, `encodeG2`). `INVALID_DST` for an empty tag. */
 export const hashToCurve: {
-  g1(message: Uint8Array, dst: Uint8Array): Uint8Array;
-  g2(message: Uint8Array, dst: Uint8Array): Uint8Array;
-  encodeG1(message: Uint8Array, dst: Uint8Array): Uint8Array;
-  encodeG2(message: Uint8Array, dst: Uint8Array): Uint8Array;
+  g1(message: Uint8Array, dst: Uint8Array, options?: HashOptions): Uint8Array;
+  g2(message: Uint8Array, dst: Uint8Array, options?: HashOptions): Uint8Array;
+  encodeG1(message: Uint8Array, dst: Uint8Array, options?: HashOptions): Uint8Array;
+  encodeG2(message: Uint8Array, dst: Uint8Array, options?: HashOptions): Uint8Array;
   /** `length` in 1–8160, else `INVALID_OUTPUT_LENGTH`. */
   expandMessageXmd(message: Uint8Array, dst: Uint8Array, length: number): Uint8Array;
 };

@@ -18,6 +18,17 @@ import { BlsError } from './error.js';
 
 export { BlsError };
 
+// `free()` twice (or `free()` then `[Symbol.dispose]`, as `using` does) is harmless, as
+// closing twice is in JavaScript; wasm-bindgen's own `free` would throw the second time.
+// (`__wbg_ptr` is the glue's field for the object's address; 0 once freed.)
+for (const Class of [raw.SecretKey, raw.PublicKey, raw.ProvenPublicKey, raw.AggregatePublicKey, raw.Signature, raw.BatchVerifier]) {
+  const free = Class.prototype.free;
+  Class.prototype.free = function () {
+    if (this.__wbg_ptr !== 0) free.call(this);
+  };
+  if (Symbol.dispose) Class.prototype[Symbol.dispose] = Class.prototype.free;
+}
+
 const EMPTY = new Uint8Array(0);
 let module = null;
 
@@ -223,6 +234,7 @@ function schemeApi(variant, scheme) {
       },
       ProvenPublicKey: {
         fromBytes: (pk, proof) => (ready(), raw.ProvenPublicKey.fromBytes(variant, bytes(pk, 'publicKey'), bytes(proof, 'proof'))),
+        assumeProven: (pk) => (ready(), withPublicKey(variant, pk, (k) => raw.ProvenPublicKey.assumeProven(k))),
       },
       AggregatePublicKey: {
         fromProven: (keys) => (ready(), aggregateKeys(keys)),
@@ -371,6 +383,10 @@ function variantApi(variant) {
       ready();
       return raw.keyGen(variant, bytes(ikm, 'ikm'), bytes(keyInfo, 'keyInfo'));
     },
+    keyGenDraft03(ikm, keyInfo = EMPTY) {
+      ready();
+      return using(raw.SecretKey.keyGenDraft03(variant, bytes(ikm, 'ikm'), bytes(keyInfo, 'keyInfo')), (k) => k.toBytes());
+    },
     randomSecretKey() {
       ready();
       return using(raw.SecretKey.generate(variant, random(32)), (k) => k.toBytes());
@@ -404,12 +420,19 @@ export const minPk = variantApi(0);
 /** Keys in G2 (96 bytes), signatures in G1 (48 bytes). */
 export const minSig = variantApi(1);
 
-/** RFC 9380 hashing: uncompressed points (96 bytes in G1, 192 in G2). */
+function hasher(group, randomOracle) {
+  return (message, dst, { compressed = false } = {}) => {
+    ready();
+    return raw.hashToCurve(group, randomOracle, compressed, bytes(message, 'message'), bytes(dst, 'dst'));
+  };
+}
+
+/** RFC 9380 hashing: uncompressed points (96 bytes in G1, 192 in G2), or compressed. */
 export const hashToCurve = Object.freeze({
-  g1: (message, dst) => (ready(), raw.hashToCurve(1, true, bytes(message, 'message'), bytes(dst, 'dst'))),
-  g2: (message, dst) => (ready(), raw.hashToCurve(2, true, bytes(message, 'message'), bytes(dst, 'dst'))),
-  encodeG1: (message, dst) => (ready(), raw.hashToCurve(1, false, bytes(message, 'message'), bytes(dst, 'dst'))),
-  encodeG2: (message, dst) => (ready(), raw.hashToCurve(2, false, bytes(message, 'message'), bytes(dst, 'dst'))),
+  g1: hasher(1, true),
+  g2: hasher(2, true),
+  encodeG1: hasher(1, false),
+  encodeG2: hasher(2, false),
   expandMessageXmd: (message, dst, length) => (ready(), raw.expandMessageXmd(bytes(message, 'message'), bytes(dst, 'dst'), length)),
 });
 

@@ -23,8 +23,6 @@ pub enum Fail {
     SuiteMismatch,
     /// A seed that is not 32 bytes (`INVALID_LENGTH`, as in C).
     BadSeed,
-    /// A DKG party used after `finish` took it.
-    AlreadyFinished,
 }
 
 impl Fail {
@@ -35,7 +33,6 @@ impl Fail {
             Fail::InvalidSuite => "INVALID_SUITE",
             Fail::SuiteMismatch => "SUITE_MISMATCH",
             Fail::BadSeed => "INVALID_LENGTH",
-            Fail::AlreadyFinished => "ALREADY_FINISHED",
         }
     }
 
@@ -45,7 +42,6 @@ impl Fail {
             Fail::InvalidSuite => "unknown suite or variant".into(),
             Fail::SuiteMismatch => "values of different suites combined".into(),
             Fail::BadSeed => "a seed must be 32 random bytes".into(),
-            Fail::AlreadyFinished => "DKG party already finished".into(),
         }
     }
 }

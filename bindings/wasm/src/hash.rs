@@ -5,30 +5,47 @@ use blsig_core::{
     Curve, Dst, G1Projective, G2Projective, MAX_XMD_OUTPUT, encode_to_curve, expand_message_xmd,
     hash_to_curve,
 };
-use group::UncompressedEncoding as _;
+use group::{GroupEncoding as _, UncompressedEncoding as _};
 use wasm_bindgen::prelude::*;
 
 use crate::error::{Fail, JsResult};
 
 /// `hash_to_curve` (`random_oracle`) or `encode_to_curve` into G1 (`group` 1) or G2
-/// (`group` 2) under the tag `dst`: the uncompressed point (96 or 192 bytes).
+/// (`group` 2) under the tag `dst`: the point, `compressed` (48 or 96 bytes) or
+/// uncompressed (96 or 192 bytes).
 #[wasm_bindgen(js_name = hashToCurve)]
-pub fn hash_to(group: u32, random_oracle: bool, message: &[u8], dst: &[u8]) -> JsResult<Vec<u8>> {
+pub fn hash_to(
+    group: u32,
+    random_oracle: bool,
+    compressed: bool,
+    message: &[u8],
+    dst: &[u8],
+) -> JsResult<Vec<u8>> {
     let dst = Dst::new(dst)?;
+    let how = (random_oracle, compressed);
     match group {
-        1 => Ok(hashed::<G1Projective>(random_oracle, message, &dst)),
-        2 => Ok(hashed::<G2Projective>(random_oracle, message, &dst)),
+        1 => Ok(hashed::<G1Projective>(how, message, &dst)),
+        2 => Ok(hashed::<G2Projective>(how, message, &dst)),
         _ => Err(Fail::InvalidSuite),
     }
 }
 
-fn hashed<C: Curve>(random_oracle: bool, message: &[u8], dst: &Dst<'_>) -> Vec<u8> {
+fn hashed<C: Curve>(
+    (random_oracle, compressed): (bool, bool),
+    message: &[u8],
+    dst: &Dst<'_>,
+) -> Vec<u8> {
     let point: C = if random_oracle {
         hash_to_curve(message, dst)
     } else {
         encode_to_curve(message, dst)
     };
-    point.to_affine().to_uncompressed().as_ref().to_vec()
+    let affine = point.to_affine();
+    if compressed {
+        affine.to_bytes().as_ref().to_vec()
+    } else {
+        affine.to_uncompressed().as_ref().to_vec()
+    }
 }
 
 /// `expand_message_xmd` with SHA-256: `length` (1–8160) pseudorandom bytes.

@@ -36,6 +36,7 @@ fn tagged<V: Variant, T: Send + Sync + 'static>(value: T) -> Value {
 /// How a secret key is made.
 enum Make<'a> {
     KeyGen { ikm: &'a [u8], info: &'a [u8] },
+    Draft03 { ikm: &'a [u8], info: &'a [u8] },
     FromBytes(&'a [u8]),
     Random(&'a [u8]),
 }
@@ -45,6 +46,7 @@ impl VariantOp for Make<'_> {
     fn run<V: Variant>(self) -> Self::Out {
         let sk = match self {
             Make::KeyGen { ikm, info } => CoreSecretKey::<V>::key_gen(ikm, info)?,
+            Make::Draft03 { ikm, info } => CoreSecretKey::<V>::key_gen_draft03(ikm, info)?,
             Make::FromBytes(b) => CoreSecretKey::<V>::from_bytes(b)?,
             Make::Random(seed) => CoreSecretKey::<V>::generate(&mut seed_rng(seed)?),
         };
@@ -96,6 +98,19 @@ impl SecretKey {
         Ok(SecretKey(by_variant(
             variant,
             Make::KeyGen {
+                ikm,
+                info: key_info,
+            },
+        )??))
+    }
+
+    /// KeyGen as draft-03 defined it (raw salt, no minimum IKM length), to reproduce keys
+    /// of draft-03 implementations; prefer `keyGen`.
+    #[wasm_bindgen(js_name = keyGenDraft03)]
+    pub fn key_gen_draft03(variant: u32, ikm: &[u8], key_info: &[u8]) -> JsResult<SecretKey> {
+        Ok(SecretKey(by_variant(
+            variant,
+            Make::Draft03 {
                 ikm,
                 info: key_info,
             },
@@ -221,6 +236,13 @@ impl ProvenPublicKey {
         )??))
     }
 
+    /// Treats `key` as proven without a proof: only for keys whose proof of possession
+    /// was checked elsewhere (Ethereum's deposit registry, a registration step).
+    #[wasm_bindgen(js_name = assumeProven)]
+    pub fn assume_proven(key: &PublicKey) -> JsResult<ProvenPublicKey> {
+        Ok(ProvenPublicKey(copy_key::<AssumeProven>(&key.0)?))
+    }
+
     /// The compressed key.
     #[wasm_bindgen(js_name = toBytes)]
     pub fn to_bytes(&self) -> JsResult<Vec<u8>> {
@@ -287,6 +309,14 @@ trait KeyCopy {
 struct KeyKind;
 struct ProvenKind;
 struct UnprovenOf;
+struct AssumeProven;
+impl KeyCopy for AssumeProven {
+    fn copy<V: Variant>(v: &Value) -> JsResult<Value> {
+        Ok(tagged::<V, _>(CoreProven::assume_proven(
+            *v.get::<CorePublicKey<V>>()?,
+        )))
+    }
+}
 impl KeyCopy for KeyKind {
     fn copy<V: Variant>(v: &Value) -> JsResult<Value> {
         Ok(tagged::<V, _>(*v.get::<CorePublicKey<V>>()?))

@@ -1,0 +1,38 @@
+#!/usr/bin/env bash
+# The wasm package's tests, from a fresh machine: installs Debian's chromium and
+# chromium-driver (never a browser download), builds the package (scripts/build-wasm.sh,
+# which installs wasm-bindgen-cli and the npm tools), then runs
+#  1. wasm-bindgen-test under Node and in headless Chromium (vectors, error codes),
+#  2. the built package under `node --test`, imported as a user imports it,
+#  3. the package on a page and in a Web Worker in headless Chromium (playwright-core),
+#     and the demo page clicked through, with a screenshot in test-results/demo.png.
+set -euo pipefail
+cd "$(dirname "$0")/.."
+step() { printf '\n==> %s\n' "$*"; }
+
+if ! command -v chromium >/dev/null || ! command -v chromedriver >/dev/null; then
+  step "installing chromium and chromium-driver (apt)"
+  apt-get update -qq
+  apt-get install -y -qq --no-install-recommends chromium chromium-driver >/dev/null
+fi
+
+step "wasm package build (bindings/wasm/pkg)"
+(cd bindings/wasm && npm ci --no-audit --no-fund --loglevel=error)
+bash scripts/build-wasm.sh
+
+step "clippy for wasm32 (the wasm-only test files)"
+cargo clippy -p blsig-wasm --target wasm32-unknown-unknown --all-targets -- -D warnings
+
+step "wasm-bindgen-test under Node"
+export CARGO_TARGET_WASM32_UNKNOWN_UNKNOWN_RUNNER=wasm-bindgen-test-runner
+cargo test -p blsig-wasm --target wasm32-unknown-unknown
+
+step "wasm-bindgen-test in headless Chromium"
+WASM_BINDGEN_USE_BROWSER=1 CHROMEDRIVER=/usr/bin/chromedriver \
+  cargo test -p blsig-wasm --target wasm32-unknown-unknown
+
+step "the package under node --test"
+node --test bindings/wasm/test/node.test.js
+
+step "the package in headless Chromium: test page, worker, demo"
+node bindings/wasm/test/run-browser.mjs
