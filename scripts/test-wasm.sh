@@ -3,7 +3,8 @@
 # chromium-driver (never a browser download), builds the package (scripts/build-wasm.sh,
 # which installs wasm-bindgen-cli and the npm tools), then runs
 #  1. wasm-bindgen-test under Node and in headless Chromium (vectors, error codes),
-#  2. the built package under `node --test`, imported as a user imports it,
+#  2. the package's .d.ts under `tsc --strict`, and the built package under `node --test`,
+#     imported as a user imports it,
 #  3. the package on a page and in a Web Worker in headless Chromium (playwright-core),
 #     and the demo page clicked through, with a screenshot in test-results/demo.png.
 set -euo pipefail
@@ -30,6 +31,10 @@ cargo test -p blsig-wasm --target wasm32-unknown-unknown
 step "wasm-bindgen-test in headless Chromium"
 WASM_BINDGEN_USE_BROWSER=1 CHROMEDRIVER=/usr/bin/chromedriver \
   cargo test -p blsig-wasm --target wasm32-unknown-unknown
+
+step "the package's TypeScript types (tsc --strict over test/types-check.ts)"
+(cd bindings/wasm && node_modules/.bin/tsc --noEmit --strict --target es2022 --module nodenext \
+  --moduleResolution nodenext --lib es2022,dom,esnext.disposable test/types-check.ts)
 
 step "the package under node --test"
 node --test bindings/wasm/test/node.test.js

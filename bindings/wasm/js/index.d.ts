@@ -27,6 +27,19 @@ export type BlsErrorCode =
   | 'EMPTY_INPUT'
   | 'DUPLICATE_MESSAGE'
   | 'LENGTH_MISMATCH'
+  | 'DUPLICATE_KEY'
+  | 'NOT_A_MEMBER'
+  | 'INDEX_OUT_OF_RANGE'
+  | 'NON_ZERO_PADDING'
+  | 'WRONG_RECIPIENT'
+  | 'GROUP_TOO_LARGE'
+  | 'COUNT_MISMATCH'
+  | 'INVALID_THRESHOLD'
+  | 'BELOW_THRESHOLD'
+  | 'MISSING_SHARE'
+  | 'GROUP_ID_MISMATCH'
+  | 'INVALID_SHARE_ID'
+  | 'NON_CANONICAL_ORDER'
   | 'VERIFICATION_FAILED'
   | 'INVALID_SUITE'
   | 'SUITE_MISMATCH'
@@ -190,6 +203,8 @@ export interface SchemeApi {
   };
   /** A new, empty batch of this suite. */
   batchVerifier(): BatchVerifier;
+  /** Threshold signatures under this suite (absent without the `threshold` feature). */
+  readonly threshold: ThresholdSchemeApi;
 }
 
 /** The proof-of-possession scheme: the one for aggregating on one message. */
@@ -216,6 +231,100 @@ export interface PopSchemeApi extends SchemeApi {
   readonly AggregatePublicKey: {
     fromProven(keys: ProvenPublicKey[]): AggregatePublicKey;
   };
+}
+
+/** An n-of-n multisignature group (Boneh–Drijvers–Neven MSP): the members' keys in
+ * canonical order and the weighted key sum P = Σ aᵢ·Pᵢ, which defeats rogue keys without
+ * proofs of possession. */
+export interface MspGroup extends Owned {
+  readonly variant: number;
+  readonly length: number;
+  toBytes(): Uint8Array;
+  /** P, compressed: the key the multisignature verifies under. */
+  aggregateKey(): Uint8Array;
+  /** A member's canonical index, or -1. */
+  indexOf(publicKey: Uint8Array): number;
+  /** A member's share of the signature (`NOT_A_MEMBER` for others). */
+  signShare(secretKey: SecretKeyInput, message: Uint8Array): Uint8Array;
+  verifyShare(message: Uint8Array, share: Uint8Array): boolean;
+  /** One share per member (`MISSING_SHARE`, `DUPLICATE_KEY`). */
+  combine(shares: Uint8Array[]): Uint8Array;
+  verify(message: Uint8Array, signature: Uint8Array): boolean;
+}
+
+/** An m-of-n group (BDN ASM): proven keys, a threshold, and per-member membership keys
+ * MKᵢ set up without a dealer. */
+export interface AsmGroup extends Owned {
+  readonly variant: number;
+  readonly length: number;
+  readonly threshold: number;
+  toBytes(): Uint8Array;
+  /** The group's identity (key and threshold): compare it out of band before use. */
+  id(): Uint8Array;
+  indexOf(publicKey: Uint8Array): number;
+  /** A member's secret setup contributions, one per member in index order: send entry j
+   * only to member j, privately. */
+  contributions(secretKey: SecretKeyInput): Uint8Array[];
+  verifyContribution(contribution: Uint8Array): boolean;
+  /** Member `index`'s membership key from the contributions addressed to it, one from
+   * every member (`COUNT_MISMATCH`, `WRONG_RECIPIENT`, `DUPLICATE_KEY`,
+   * `VERIFICATION_FAILED`: the sum does not check out). */
+  membershipKey(index: number, received: Uint8Array[]): MembershipKey;
+  /** A member's signature Sᵢ = skᵢ·H(P, m) + MKᵢ. */
+  sign(secretKey: SecretKeyInput, membershipKey: MembershipKey, message: Uint8Array): Uint8Array;
+  verifyMemberSignature(message: Uint8Array, signature: Uint8Array): boolean;
+  /** At least `threshold` member signatures of distinct members (`BELOW_THRESHOLD`). */
+  combine(memberSignatures: Uint8Array[]): Uint8Array;
+  verify(message: Uint8Array, signature: Uint8Array): boolean;
+  /** The members who signed. */
+  signers(signature: Uint8Array): number[];
+}
+
+/** A member's secret membership key; zeroized when freed. */
+export interface MembershipKey extends Owned {
+  readonly variant: number;
+  /** A copy of the secret in JavaScript memory. */
+  toBytes(): Uint8Array;
+}
+
+/** A threshold sharing's public part (Feldman commitment; its constant term is the group
+ * key). */
+export interface PublicKeySet extends Owned {
+  readonly variant: number;
+  readonly threshold: number;
+  toBytes(): Uint8Array;
+  /** The undivided key's public key. */
+  groupKey(): Uint8Array;
+}
+
+/** A member's secret threshold share; zeroized when freed. */
+export interface SecretShare extends Owned {
+  readonly variant: number;
+  toBytes(): Uint8Array;
+}
+
+/** Threshold signing under one suite: any t signature shares combine into exactly the
+ * undivided key's signature. `set` and `share` are bytes or decoded objects. */
+export interface ThresholdSchemeApi {
+  sign(set: Uint8Array | PublicKeySet, share: Uint8Array | SecretShare, message: Uint8Array): Uint8Array;
+  verifyShare(set: Uint8Array | PublicKeySet, message: Uint8Array, signatureShare: Uint8Array): boolean;
+  /** Interpolates the first t shares without checking them (`BELOW_THRESHOLD`,
+   * `DUPLICATE_KEY`); a bad share gives a signature that does not verify. */
+  combine(set: Uint8Array | PublicKeySet, signatureShares: Uint8Array[]): Uint8Array;
+  /** Checks the shares (one multi-pairing; one by one only if that fails) and combines t
+   * valid ones (`BELOW_THRESHOLD` if fewer are valid). */
+  robustCombine(set: Uint8Array | PublicKeySet, message: Uint8Array, signatureShares: Uint8Array[]): Uint8Array;
+}
+
+/** Threshold key dealing and share checks of one variant. */
+export interface ThresholdApi {
+  /** Splits `secretKey` into `n` shares, any `t` of which sign (`INVALID_THRESHOLD`).
+   * Each share must reach only its member. */
+  deal(secretKey: SecretKeyInput, t: number, n: number): { publicKeySet: Uint8Array; shares: Uint8Array[] };
+  groupKey(set: Uint8Array | PublicKeySet): Uint8Array;
+  verifySecretShare(set: Uint8Array | PublicKeySet, share: Uint8Array | SecretShare): boolean;
+  readonly PublicKeySet: { fromBytes(bytes: Uint8Array): PublicKeySet };
+  readonly SecretShare: { fromBytes(bytes: Uint8Array): SecretShare };
 }
 
 /** One variant: key operations and its three schemes. */
@@ -245,6 +354,20 @@ export interface VariantApi {
   readonly basic: SchemeApi;
   readonly aug: SchemeApi;
   readonly pop: PopSchemeApi;
+  /** n-of-n multisignatures (absent from a build without the `multisig` feature). */
+  readonly msp: {
+    group(publicKeys: Uint8Array[]): MspGroup;
+    fromBytes(bytes: Uint8Array): MspGroup;
+  };
+  /** m-of-n multisignatures (absent from a build without the `multisig` feature). */
+  readonly asm: {
+    group(provenKeys: ProvenPublicKey[], threshold: number): AsmGroup;
+    /** Decodes a group that must have identity `expectedId` (`GROUP_ID_MISMATCH`). */
+    fromBytes(bytes: Uint8Array, expectedId: Uint8Array): AsmGroup;
+    readonly MembershipKey: { fromBytes(bytes: Uint8Array): MembershipKey };
+  };
+  /** Threshold dealing (absent from a build without the `threshold` feature). */
+  readonly threshold: ThresholdApi;
 }
 
 /** Keys in G1 (48 bytes), signatures in G2 (96 bytes): Ethereum's variant. */

@@ -21,7 +21,22 @@ export { BlsError };
 // `free()` twice (or `free()` then `[Symbol.dispose]`, as `using` does) is harmless, as
 // closing twice is in JavaScript; wasm-bindgen's own `free` would throw the second time.
 // (`__wbg_ptr` is the glue's field for the object's address; 0 once freed.)
-for (const Class of [raw.SecretKey, raw.PublicKey, raw.ProvenPublicKey, raw.AggregatePublicKey, raw.Signature, raw.BatchVerifier]) {
+// `MspGroup` … `SecretShare` are absent from a build without the `multisig` and
+// `threshold` features; their parts of the API are then absent too.
+const CLASSES = [
+  raw.SecretKey,
+  raw.PublicKey,
+  raw.ProvenPublicKey,
+  raw.AggregatePublicKey,
+  raw.Signature,
+  raw.BatchVerifier,
+  raw.MspGroup,
+  raw.AsmGroup,
+  raw.MembershipKey,
+  raw.PublicKeySet,
+  raw.SecretShare,
+];
+for (const Class of CLASSES.filter(Boolean)) {
   const free = Class.prototype.free;
   Class.prototype.free = function () {
     if (this.__wbg_ptr !== 0) free.call(this);
@@ -210,6 +225,9 @@ function schemeApi(variant, scheme) {
 
     /** A new, empty batch of this suite. */
     batchVerifier: () => (ready(), new raw.BatchVerifier(suite)),
+
+    /** Threshold signing, share checks and combination under this suite. */
+    threshold: thresholdSchemeApi(variant, suite),
   };
   if (isPop) {
     Object.assign(api, {
@@ -369,6 +387,118 @@ async function parallel(suite, items, { workers = 2 } = {}) {
   return settled.flatMap((s) => s.value);
 }
 
+// ---- Multisignatures and threshold signatures ----
+
+// The groups take lists as arrays and secret keys as bytes or objects: JavaScript
+// signatures over the flattened wasm methods.
+if (raw.MspGroup) {
+  Object.assign(raw.MspGroup.prototype, {
+    combine(shares) {
+      return this.combineFlat(...flatten(shares, 'shares'));
+    },
+  });
+  const signShare = raw.MspGroup.prototype.signShare;
+  raw.MspGroup.prototype.signShare = function (sk, message) {
+    return withSecretKey(this.variant, sk, (k) => signShare.call(this, k, bytes(message, 'message')));
+  };
+}
+if (raw.AsmGroup) {
+  const contributions = raw.AsmGroup.prototype.contributions;
+  const sign = raw.AsmGroup.prototype.sign;
+  const signers = raw.AsmGroup.prototype.signers;
+  Object.assign(raw.AsmGroup.prototype, {
+    signers(signature) {
+      return Array.from(signers.call(this, bytes(signature, 'signature')));
+    },
+    combine(signatures) {
+      return this.combineFlat(...flatten(signatures, 'signatures'));
+    },
+    membershipKey(index, received) {
+      return this.membershipKeyFlat(index, ...flatten(received, 'contributions'));
+    },
+    contributions(sk) {
+      return withSecretKey(this.variant, sk, (k) => contributions.call(this, k));
+    },
+    sign(sk, membershipKey, message) {
+      return withSecretKey(this.variant, sk, (k) => sign.call(this, k, membershipKey, bytes(message, 'message')));
+    },
+  });
+}
+
+function withSet(variant, set, body) {
+  if (set instanceof raw.PublicKeySet) return body(set);
+  return using(raw.PublicKeySet.fromBytes(variant, bytes(set, 'publicKeySet')), body);
+}
+
+function withShare(variant, share, body) {
+  if (share instanceof raw.SecretShare) return body(share);
+  return using(raw.SecretShare.fromBytes(variant, bytes(share, 'secretShare')), body);
+}
+
+function multisigApi(variant) {
+  const api = {};
+  if (raw.MspGroup) {
+    Object.assign(api, multisigGroups(variant));
+  }
+  if (raw.PublicKeySet) {
+    api.threshold = thresholdApi(variant);
+  }
+  return api;
+}
+
+function multisigGroups(variant) {
+  return {
+    msp: Object.freeze({
+      group: (publicKeys) => (ready(), new raw.MspGroup(variant, ...flatten(publicKeys, 'publicKeys'))),
+      fromBytes: (b) => (ready(), raw.MspGroup.fromBytes(variant, bytes(b, 'group'))),
+    }),
+    asm: Object.freeze({
+      group(provenKeys, threshold) {
+        ready();
+        const keys = list(provenKeys, 'provenKeys').map((k) => {
+          if (!(k instanceof raw.ProvenPublicKey)) throw new TypeError('an m-of-n group takes ProvenPublicKey objects');
+          return k.clone();
+        });
+        return new raw.AsmGroup(keys, threshold);
+      },
+      fromBytes: (b, expectedId) => (ready(), raw.AsmGroup.fromBytes(variant, bytes(b, 'group'), bytes(expectedId, 'expectedId'))),
+      MembershipKey: Object.freeze({
+        fromBytes: (b) => (ready(), raw.MembershipKey.fromBytes(variant, bytes(b, 'membershipKey'))),
+      }),
+    }),
+  };
+}
+
+function thresholdApi(variant) {
+  return Object.freeze({
+      deal(sk, t, n) {
+        ready();
+        const [publicKeySet, ...shares] = withSecretKey(variant, sk, (k) => raw.thresholdDeal(k, t, n, random(32)));
+        return { publicKeySet, shares };
+      },
+      PublicKeySet: Object.freeze({
+        fromBytes: (b) => (ready(), raw.PublicKeySet.fromBytes(variant, bytes(b, 'publicKeySet'))),
+      }),
+      SecretShare: Object.freeze({
+        fromBytes: (b) => (ready(), raw.SecretShare.fromBytes(variant, bytes(b, 'secretShare'))),
+      }),
+      groupKey: (set) => (ready(), withSet(variant, set, (s) => s.groupKey())),
+      verifySecretShare: (set, share) => (ready(), withSet(variant, set, (s) => withShare(variant, share, (sh) => s.verifySecretShare(sh)))),
+  });
+}
+
+function thresholdSchemeApi(variant, suite) {
+  if (!raw.PublicKeySet) return undefined;
+  return Object.freeze({
+    sign: (set, share, message) =>
+      (ready(), withSet(variant, set, (s) => withShare(variant, share, (sh) => s.sign(suite, sh, bytes(message, 'message'))))),
+    verifyShare: (set, message, share) => (ready(), withSet(variant, set, (s) => s.verifyShare(suite, bytes(message, 'message'), bytes(share, 'share')))),
+    combine: (set, shares) => (ready(), withSet(variant, set, (s) => s.combineFlat(suite, ...flatten(shares, 'shares')))),
+    robustCombine: (set, message, shares) =>
+      (ready(), withSet(variant, set, (s) => s.robustCombineFlat(suite, bytes(message, 'message'), ...flatten(shares, 'shares'), random(32)))),
+  });
+}
+
 // ---- Variants ----
 
 function variantApi(variant) {
@@ -409,6 +539,7 @@ function variantApi(variant) {
       fromBytes: (b) => (ready(), raw.PublicKey.fromBytes(variant, bytes(b, 'publicKey'))),
     },
   };
+  Object.assign(api, multisigApi(variant));
   SCHEMES.forEach((scheme, i) => {
     api[scheme] = schemeApi(variant, i);
   });

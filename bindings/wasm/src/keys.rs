@@ -277,12 +277,9 @@ impl AggregatePublicKey {
         impl VariantOp for Sum<'_> {
             type Out = JsResult<Value>;
             fn run<V: Variant>(self) -> Self::Out {
-                let keys = self
-                    .0
-                    .iter()
-                    .map(|k| k.0.get::<CoreProven<V>>().copied())
-                    .collect::<Result<Vec<_>, _>>()?;
-                Ok(tagged::<V, _>(CoreProven::aggregate(&keys)?))
+                Ok(tagged::<V, _>(CoreProven::aggregate(&proven_of::<V>(
+                    self.0,
+                )?)?))
             }
         }
         let first = keys.first().ok_or(Error::EmptyInput)?;
@@ -300,6 +297,12 @@ impl AggregatePublicKey {
     pub fn variant(&self) -> u32 {
         self.0.tag()
     }
+}
+
+/// The core keys of proven-key objects, all of variant `V` (else `SUITE_MISMATCH`).
+pub(crate) fn proven_of<V: Variant>(keys: &[ProvenPublicKey]) -> JsResult<Vec<CoreProven<V>>> {
+    let values: Vec<&Value> = keys.iter().map(|k| &k.0).collect();
+    Ok(blsig_bindings::all::<CoreProven<V>>(&values)?)
 }
 
 /// Which key type a copy reads and makes.

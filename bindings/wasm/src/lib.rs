@@ -10,16 +10,25 @@
 //! variant or suite once ([`blsig_bindings::by_suite`]), values remember theirs, and
 //! combining values of different suites is the `SUITE_MISMATCH` error.
 //!
+//! Features `multisig` and `threshold` (both default) add the multisignature groups and
+//! threshold signatures; without them the module is about 30 % smaller (BENCHMARKS.md).
+//!
 //! Every `Err` of an export is thrown as a `BlsError`; the codes each function throws are
 //! documented once, for JavaScript users, in `js/index.d.ts` (hence no `# Errors` here).
 
 #![allow(clippy::missing_errors_doc)]
 
 mod batch;
+#[cfg(any(feature = "multisig", feature = "threshold"))]
+mod codec;
 mod error;
 mod hash;
 mod keys;
+#[cfg(feature = "multisig")]
+mod multisig;
 mod signature;
+#[cfg(feature = "threshold")]
+mod threshold;
 
 pub use batch::{BatchVerifier, find_invalid};
 pub use error::{Fail, JsResult};
@@ -28,7 +37,11 @@ pub use keys::{
     AggregatePublicKey, ProvenPublicKey, PublicKey, SecretKey, key_gen, key_validate, pop_prove,
     pop_verify, sk_to_pk,
 };
+#[cfg(feature = "multisig")]
+pub use multisig::{AsmGroup, MembershipKey, MspGroup};
 pub use signature::{Signature, aggregate, aggregate_verify, sign, verify};
+#[cfg(feature = "threshold")]
+pub use threshold::{PublicKeySet, SecretShare, threshold_deal};
 
 use wasm_bindgen::prelude::*;
 

@@ -162,6 +162,90 @@ export function cases(blsig, files) {
     eq(await minPk.pop.verifyBatchParallel(small, { workers: 4 }), [], 'fewer items than workers');
   });
 
+  test('n-of-n (MSP) multisignature: shares, combination, attacks', () => {
+    if (!minPk.msp) return 'skipped: built without multisig';
+    for (const v of [minPk, minSig]) {
+      const sks = [11, 12, 13].map((i) => v.keyGen(new Uint8Array(32).fill(i)));
+      const pks = sks.map((sk) => v.skToPk(sk));
+      const group = v.msp.group(pks);
+      eq(group.length, 3, 'members');
+      const msg = te.encode('n-of-n');
+      const shares = sks.map((sk) => group.signShare(sk, msg));
+      ok(shares.every((sh) => group.verifyShare(msg, sh)), 'shares verify');
+      const sig = group.combine(shares);
+      ok(group.verify(msg, sig), 'multisignature verifies');
+      ok(!group.verify(te.encode('other'), sig), 'other message');
+      throwsCode(() => group.combine(shares.slice(0, 2)), 'MISSING_SHARE', 'missing share');
+      throwsCode(() => group.signShare(v.keyGen(new Uint8Array(32).fill(99)), msg), 'NOT_A_MEMBER', 'outsider');
+      // The group key is not the plain sum of the keys (rogue-key defence).
+      ok(hex(group.aggregateKey()) !== hex(v.pop.ProvenPublicKey.assumeProven(pks[0]).toBytes()), 'weighted');
+      const again = v.msp.fromBytes(group.toBytes());
+      ok(again.verify(msg, sig), 'decoded group verifies');
+      ok(group.indexOf(pks[1]) >= 0 && group.indexOf(v.skToPk(v.keyGen(new Uint8Array(32).fill(98)))) === -1, 'indexOf');
+      again.free();
+      group.free();
+    }
+  });
+
+  test('m-of-n (ASM) membership keys without a dealer, signing and verification', () => {
+    if (!minPk.asm) return 'skipped: built without multisig';
+    const v = minPk;
+    const sks = [21, 22, 23, 24].map((i) => v.keyGen(new Uint8Array(32).fill(i)));
+    const proven = sks.map((sk) => v.pop.ProvenPublicKey.fromBytes(v.skToPk(sk), v.pop.popProve(sk)));
+    const group = v.asm.group(proven, 2);
+    eq([group.length, group.threshold], [4, 2], 'size and threshold');
+    // Each member sends one contribution to every member; member j collects those to j.
+    const sent = sks.map((sk) => group.contributions(sk));
+    ok(sent.flat().every((c) => group.verifyContribution(c)), 'contributions verify');
+    const index = sks.map((sk) => group.indexOf(v.skToPk(sk)));
+    const mks = index.map((j) => group.membershipKey(j, sent.map((list) => list[j])));
+    const msg = te.encode('2-of-4');
+    const signers = [0, 2];
+    const memberSigs = signers.map((i) => group.sign(sks[i], mks[i], msg));
+    ok(memberSigs.every((s) => group.verifyMemberSignature(msg, s)), 'member signatures verify');
+    const sig = group.combine(memberSigs);
+    ok(group.verify(msg, sig), 'group signature verifies');
+    eq(group.signers(sig).slice().sort(), signers.map((i) => index[i]).sort(), 'signers');
+    ok(!group.verify(te.encode('other'), sig), 'other message');
+    throwsCode(() => group.combine(memberSigs.slice(0, 1)), 'BELOW_THRESHOLD', 'one signer');
+    throwsCode(() => group.membershipKey(index[0], sent.slice(1).map((l) => l[index[0]])), 'COUNT_MISMATCH', 'missing contribution');
+    throwsCode(() => group.sign(sks[0], mks[1], msg), 'NOT_A_MEMBER', "another member's membership key");
+    const decoded = v.asm.fromBytes(group.toBytes(), group.id());
+    ok(decoded.verify(msg, sig), 'decoded group verifies');
+    throwsCode(() => v.asm.fromBytes(group.toBytes(), v.asm.group(proven.slice(0, 3), 2).id()), 'GROUP_ID_MISMATCH', 'wrong group id');
+    const mkBytes = mks[0].toBytes();
+    const mk = v.asm.MembershipKey.fromBytes(mkBytes);
+    eq(group.sign(sks[0], mk, msg), memberSigs[0], 'membership key round trip');
+    [decoded, group, mk, ...mks, ...proven].forEach((o) => o.free());
+  });
+
+  test('threshold signatures: t of n shares combine to the undivided key signature', () => {
+    if (!minPk.threshold) return 'skipped: built without threshold';
+    for (const v of [minPk, minSig]) {
+      const sk = v.keyGen(new Uint8Array(32).fill(31));
+      const { publicKeySet, shares } = v.threshold.deal(sk, 3, 5);
+      eq(shares.length, 5, 'five shares');
+      eq(v.threshold.groupKey(publicKeySet), v.skToPk(sk), 'group key is the undivided key');
+      ok(shares.every((sh) => v.threshold.verifySecretShare(publicKeySet, sh)), 'shares match the commitment');
+      const msg = te.encode('threshold');
+      for (const scheme of ['basic', 'pop']) {
+        const t = v[scheme].threshold;
+        const sigShares = shares.map((sh) => t.sign(publicKeySet, sh, msg));
+        ok(sigShares.every((s) => t.verifyShare(publicKeySet, msg, s)), 'signature shares verify');
+        const sig = t.combine(publicKeySet, [sigShares[4], sigShares[1], sigShares[2]]);
+        eq(sig, v[scheme].sign(sk, msg), `${scheme}: byte for byte the undivided signature`);
+        throwsCode(() => t.combine(publicKeySet, sigShares.slice(0, 2)), 'BELOW_THRESHOLD', 'two shares');
+        const forged = sigShares.slice();
+        forged[0] = t.sign(publicKeySet, shares[0], te.encode('other'));
+        ok(!t.verifyShare(publicKeySet, msg, forged[0]), 'forged share detected');
+        eq(t.robustCombine(publicKeySet, msg, forged), sig, 'robust combination skips the bad share');
+      }
+      const set = v.threshold.PublicKeySet.fromBytes(publicKeySet);
+      eq(set.threshold, 3, 'threshold');
+      set.free();
+    }
+  });
+
   test('every error code from its input', () => {
     const sk = minPk.keyGen(new Uint8Array(32).fill(1));
     const pk = minPk.skToPk(sk);
