@@ -246,6 +246,38 @@ export function cases(blsig, files) {
     }
   });
 
+  test('the multisig and threshold error codes from their inputs', () => {
+    if (!minPk.msp || !minPk.threshold) return 'skipped: built without multisig or threshold';
+    const v = minPk;
+    const sks = [51, 52, 53].map((i) => v.keyGen(new Uint8Array(32).fill(i)));
+    const pks = sks.map((sk) => v.skToPk(sk));
+    throwsCode(() => v.msp.group([pks[0], pks[0]]), 'DUPLICATE_KEY', 'a key twice');
+    throwsCode(() => v.msp.group([]), 'EMPTY_INPUT', 'no members');
+    const proven = sks.map((sk, i) => v.pop.ProvenPublicKey.fromBytes(pks[i], v.pop.popProve(sk)));
+    throwsCode(() => v.asm.group(proven, 0), 'INVALID_THRESHOLD', 'threshold 0');
+    throwsCode(() => v.asm.group(proven, 4), 'INVALID_THRESHOLD', 'threshold above n');
+    const group = v.asm.group(proven, 2);
+    const sent = sks.map((sk) => group.contributions(sk));
+    const i = group.indexOf(pks[0]);
+    const j = (i + 1) % 3;
+    throwsCode(() => group.membershipKey(i, sent.map((l) => l[j])), 'WRONG_RECIPIENT', "another member's contributions");
+    throwsCode(() => group.membershipKey(7, sent.map((l) => l[i])), 'INDEX_OUT_OF_RANGE', 'no such member');
+    const mks = [0, 1, 2].map((m) => group.membershipKey(m, sent.map((l) => l[m])));
+    const members = [0, 1, 2].map((m) => sks[pks.findIndex((pk) => group.indexOf(pk) === m)]);
+    const msg = te.encode('m');
+    const sig = group.combine([group.sign(members[0], mks[0], msg), group.sign(members[1], mks[1], msg)]);
+    const padded = sig.slice();
+    padded[0] |= 0x80;
+    throwsCode(() => group.verify(msg, padded), 'NON_ZERO_PADDING', 'bitmap padding');
+    throwsCode(() => v.asm.fromBytes(group.toBytes().slice(1), group.id()), 'INVALID_LENGTH', 'truncated group');
+    throwsCode(() => v.threshold.deal(sks[0], 0, 3), 'INVALID_THRESHOLD', 'deal t = 0');
+    throwsCode(() => v.threshold.SecretShare.fromBytes(new Uint8Array(64)), 'INVALID_SHARE_ID', 'share id 0');
+    const { publicKeySet, shares } = v.threshold.deal(sks[0], 2, 3);
+    const s0 = v.pop.threshold.sign(publicKeySet, shares[0], msg);
+    throwsCode(() => v.pop.threshold.combine(publicKeySet, [s0, s0]), 'DUPLICATE_KEY', 'a share twice');
+    [group, ...mks, ...proven].forEach((o) => o.free());
+  });
+
   test('every error code from its input', () => {
     const sk = minPk.keyGen(new Uint8Array(32).fill(1));
     const pk = minPk.skToPk(sk);
