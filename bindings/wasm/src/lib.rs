@@ -45,6 +45,16 @@ pub use threshold::{PublicKeySet, SecretShare, threshold_deal};
 
 use wasm_bindgen::prelude::*;
 
+/// Every freed heap block is zeroed. Secrets cross the boundary in buffers the wasm-bindgen
+/// glue allocates and frees (a secret key's bytes passed to `sign`, IKM, seeds, shares,
+/// `toBytes()` results on their way out); our own types zeroize what they own, and this
+/// covers the rest, so no secret outlives its call in freed wasm memory. (1Password's
+/// `zeroizing-alloc` over the standard allocator; the cost is a memset per free.)
+#[cfg(target_arch = "wasm32")]
+#[global_allocator]
+static ALLOCATOR: zeroizing_alloc::ZeroAlloc<std::alloc::System> =
+    zeroizing_alloc::ZeroAlloc(std::alloc::System);
+
 /// The library's version, `"MAJOR.MINOR.PATCH"`.
 #[wasm_bindgen]
 pub fn version() -> String {
