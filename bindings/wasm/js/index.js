@@ -197,9 +197,10 @@ function schemeApi(variant, scheme) {
       if (publicKeys.every((k) => k instanceof Uint8Array) && sig instanceof Uint8Array) {
         return raw.aggregateVerify(suite, ...flatten(publicKeys, 'publicKeys'), flat, lens, sig);
       }
-      const encoded = publicKeys.map((k) => (k instanceof raw.PublicKey ? k.toBytes() : bytes(k, 'publicKey')));
-      const s = sig instanceof raw.Signature ? sig.toBytes() : bytes(sig, 'signature');
-      return raw.aggregateVerify(suite, ...flatten(encoded, 'publicKeys'), flat, lens, s);
+      // Decoded values go in as they are (copies, which the call consumes): nothing is
+      // decoded or subgroup-checked twice.
+      const keys = publicKeys.map((k) => (k instanceof raw.PublicKey ? k.clone() : raw.PublicKey.fromBytes(variant, bytes(k, 'publicKey'))));
+      return withSignature(suite, sig, (s) => s.aggregateVerifyKeys(keys, flat, lens));
     },
 
     batchVerify(items) {

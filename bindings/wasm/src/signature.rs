@@ -153,6 +153,19 @@ impl Signature {
         self.aggregate_verify_values(&keys, messages, message_lens, true)
     }
 
+    /// AggregateVerify with decoded keys for the Basic and Aug suites (Pop needs proven
+    /// keys: `SUITE_MISMATCH`); consumes the keys. No key or signature is decoded again.
+    #[wasm_bindgen(js_name = aggregateVerifyKeys)]
+    pub fn aggregate_verify_keys(
+        &self,
+        keys: Vec<PublicKey>,
+        messages: &[u8],
+        message_lens: &[u32],
+    ) -> JsResult<bool> {
+        let keys: Vec<&Value> = keys.iter().map(|k| &k.0).collect();
+        self.aggregate_verify_values(&keys, messages, message_lens, false)
+    }
+
     /// FastAggregateVerify of a Pop signature on `message` against a key sum.
     #[wasm_bindgen(js_name = fastAggregateVerify)]
     pub fn fast_aggregate_verify(

@@ -109,10 +109,10 @@ impl PublicKeySet {
     /// The group key (compressed): the undivided key's public key.
     #[wasm_bindgen(js_name = groupKey)]
     pub fn group_key(&self) -> JsResult<Vec<u8>> {
-        self.read(
-            |s| Ok(s.group_key().to_bytes().as_ref().to_vec()),
-            |s| Ok(s.group_key().to_bytes().as_ref().to_vec()),
-        )
+        match self.info(Info::GroupKey)? {
+            InfoOut::Key(k) => Ok(k),
+            InfoOut::Threshold(_) => Ok(Vec::new()),
+        }
     }
 
     /// Whether a secret share is consistent with the commitment (Feldman).
@@ -170,8 +170,10 @@ impl PublicKeySet {
     /// The number of shares a signature needs.
     #[wasm_bindgen(getter)]
     pub fn threshold(&self) -> JsResult<u32> {
-        let t = self.read(|s| Ok(s.threshold()), |s| Ok(s.threshold()))?;
-        Ok(u32::try_from(t).unwrap_or(u32::MAX))
+        match self.info(Info::Threshold)? {
+            InfoOut::Threshold(t) => Ok(u32::try_from(t).unwrap_or(u32::MAX)),
+            InfoOut::Key(_) => Ok(0),
+        }
     }
 
     /// The variant number.
@@ -196,17 +198,32 @@ impl PublicKeySet {
         }
     }
 
-    /// Reads the set of either variant.
-    fn read<T>(
-        &self,
-        min_pk: impl FnOnce(&CoreSet<blsig_core::MinPk>) -> JsResult<T>,
-        min_sig: impl FnOnce(&CoreSet<blsig_core::MinSig>) -> JsResult<T>,
-    ) -> JsResult<T> {
-        match self.0.get::<CoreSet<blsig_core::MinPk>>() {
-            Ok(s) => min_pk(s),
-            Err(_) => min_sig(self.0.get::<CoreSet<blsig_core::MinSig>>()?),
+    /// Reads the set, of whichever variant it is.
+    fn info(&self, what: Info) -> JsResult<InfoOut> {
+        struct Read<'a>(&'a Value, Info);
+        impl VariantOp for Read<'_> {
+            type Out = JsResult<InfoOut>;
+            fn run<V: Variant>(self) -> Self::Out {
+                let set = self.0.get::<CoreSet<V>>()?;
+                Ok(match self.1 {
+                    Info::GroupKey => InfoOut::Key(set.group_key().to_bytes().as_ref().to_vec()),
+                    Info::Threshold => InfoOut::Threshold(set.threshold()),
+                })
+            }
         }
+        by_variant(self.0.tag(), Read(&self.0, what))?
     }
+}
+
+/// What `PublicKeySet::info` reads.
+enum Info {
+    GroupKey,
+    Threshold,
+}
+
+enum InfoOut {
+    Key(Vec<u8>),
+    Threshold(usize),
 }
 
 #[wasm_bindgen]
