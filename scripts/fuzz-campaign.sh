@@ -1,7 +1,7 @@
 #!/usr/bin/env bash
 # A fuzzing campaign: every target (or the ones named) for MINUTES each (default 20), from
-# seed corpora (examples/fuzz_seeds.rs: own edge cases + values from ../shared/vectors when
-# present) plus whatever earlier runs left in fuzz/corpus. Reports executions, libFuzzer's
+# seed corpora (fuzz/examples/seeds: own edge cases + values from ../shared/vectors when
+# present, and chosen inputs for the structure-aware targets) plus whatever earlier runs left in fuzz/corpus. Reports executions, libFuzzer's
 # coverage counters and the corpus size per target, and any crash (with its artifact).
 # COVERAGE=1 also runs `cargo fuzz coverage` and reports the lines of src/ covered.
 # JOBS=2 runs two targets at a time (each is single-threaded).
@@ -21,7 +21,7 @@ out=target/fuzz-campaign
 mkdir -p "$out"
 
 command -v cargo-fuzz >/dev/null || cargo install cargo-fuzz --locked
-cargo run --quiet --release --example fuzz_seeds -- fuzz/corpus
+(cd fuzz && cargo +nightly run --quiet --release --example seeds -- corpus)
 
 if [ "$#" -gt 0 ]; then
   targets="$*"

@@ -57,9 +57,9 @@ bash scripts/test-wasm.sh
 if [ -d fuzz ]; then
   step "fuzzing: each target for ${FUZZ_SECONDS}s, from seed corpora"
   command -v cargo-fuzz >/dev/null || cargo install cargo-fuzz --locked
-  # Seed corpora (edge cases and vector values) so the short runs start past the first
-  # checks; scripts/fuzz-campaign.sh runs the long campaign.
-  cargo run --quiet --release --example fuzz_seeds -- fuzz/corpus
+  # Seed corpora (edge cases, vector values, chosen structured inputs) so the short runs
+  # start past the first checks; scripts/fuzz-campaign.sh runs the long campaign.
+  (cd fuzz && cargo +nightly run --quiet --release --example seeds -- corpus)
   (
     cd fuzz
     for target in $(cargo +nightly fuzz list); do

@@ -5,19 +5,10 @@
 
 use blsig::eth::{EthSignature, eth_aggregate_pubkeys, eth_fast_aggregate_verify};
 use blsig::{Basic, BatchVerifier, MinPk, Pop, ProvenPublicKey, PublicKey, SecretKey, Signature};
-use libfuzzer_sys::{arbitrary, fuzz_target};
+use blsig_fuzz::inputs::aggregate_verify::Input;
+use libfuzzer_sys::fuzz_target;
 use rand::SeedableRng;
 use rand::rngs::StdRng;
-
-#[derive(Debug, arbitrary::Arbitrary)]
-struct Input {
-    pks: Vec<Vec<u8>>,
-    msgs: Vec<Vec<u8>>,
-    sigs: Vec<Vec<u8>>,
-    /// Real signatures made here: (signer seed, message index, tamper), so that the batch
-    /// sees valid and invalid items, not only undecodable bytes.
-    signed: Vec<(u8, u8, bool)>,
-}
 
 fuzz_target!(|input: Input| {
     let pks: Vec<PublicKey<MinPk>> = input

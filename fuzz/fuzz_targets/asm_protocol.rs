@@ -12,7 +12,8 @@ use std::sync::OnceLock;
 
 use blsig::multisig::{AsmGroup, Contribution, MemberSignature, MembershipKey};
 use blsig::{Error, MinPk, SecretKey};
-use libfuzzer_sys::{arbitrary, fuzz_target};
+use blsig_fuzz::inputs::asm_protocol::Input;
+use libfuzzer_sys::fuzz_target;
 
 const N: usize = 4;
 const MSG: &[u8] = b"asm fuzz";
@@ -78,20 +79,6 @@ fn setup() -> &'static Setup {
             signatures,
         }
     })
-}
-
-#[derive(Debug, arbitrary::Arbitrary)]
-struct Input {
-    recipient: u8,
-    /// (sender, byte of the point part, xor mask) for the recipient's contributions.
-    corrupt: Vec<(u8, u8, u8)>,
-    drop_sender: Option<u8>,
-    /// Signers (bit i = member i).
-    signers: u8,
-    /// (signer, byte of the point part, xor mask) for member signatures.
-    corrupt_signature: Vec<(u8, u8, u8)>,
-    /// Bits of the combined signature's bitmap byte to flip.
-    bitmap_flip: u8,
 }
 
 fuzz_target!(|input: Input| {

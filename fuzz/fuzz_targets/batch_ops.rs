@@ -7,7 +7,8 @@
 use std::sync::OnceLock;
 
 use blsig::{BatchVerifier, MinPk, Pop, PublicKey, SecretKey, Signature};
-use libfuzzer_sys::{arbitrary, fuzz_target};
+use blsig_fuzz::inputs::batch_ops::{Op, Sig};
+use libfuzzer_sys::fuzz_target;
 use rand::SeedableRng;
 
 /// Four signers with a signature on each of four messages (and the identity).
@@ -32,25 +33,6 @@ fn pool() -> &'static Pool {
                 .collect(),
         }
     })
-}
-
-#[derive(Debug, arbitrary::Arbitrary)]
-enum Sig {
-    /// Signer `key`'s signature on message `msg` of the pool.
-    Pooled { key: u8, msg: u8 },
-    /// The sum of two pooled signatures (valid for neither item alone).
-    Sum { a: (u8, u8), b: (u8, u8) },
-    /// Arbitrary bytes (queued only if they decode).
-    Bytes(Vec<u8>),
-}
-
-#[derive(Debug, arbitrary::Arbitrary)]
-enum Op {
-    Queue { key: u8, msg: u8, sig: Sig },
-    QueueArbitraryMessage { key: u8, msg: Vec<u8>, sig: Sig },
-    Verify(u64),
-    VerifyDeterministic,
-    FindInvalid(u64),
 }
 
 fn pooled(p: &Pool, key: u8, msg: u8) -> Signature<MinPk, Pop> {

@@ -6,20 +6,8 @@
 use std::ptr::{null, null_mut};
 
 use blsig_c::*;
-use libfuzzer_sys::{arbitrary, fuzz_target};
-
-#[derive(Debug, arbitrary::Arbitrary)]
-struct Input {
-    suite: u8,
-    key: Vec<u8>,
-    sig: Vec<u8>,
-    msg: Vec<u8>,
-    /// Lengths passed with a pointer: at most the buffer's, as the contract requires.
-    key_len: u8,
-    out_len: u8,
-    null_msg: bool,
-    dst: Vec<u8>,
-}
+use blsig_fuzz::inputs::c_api::Input;
+use libfuzzer_sys::fuzz_target;
 
 fuzz_target!(|input: Input| {
     let suite = u32::from(input.suite % 8); // 6 and 7 are invalid suites

@@ -10,21 +10,9 @@
 use blsig::threshold::SignatureShare;
 use blsig::threshold::dkg::{DkgCommitment, DkgComplaint, DkgConfig, DkgParty, DkgShare};
 use blsig::{Error, MinPk, Pop};
-use libfuzzer_sys::{arbitrary, fuzz_target};
+use blsig_fuzz::inputs::dkg::Input;
+use libfuzzer_sys::fuzz_target;
 use rand::SeedableRng;
-
-#[derive(Debug, arbitrary::Arbitrary)]
-struct Input {
-    n: u8,
-    t: u8,
-    seed: u64,
-    /// (dealer, recipient, bit of the 32-byte value to flip; 255 = lose the share)
-    tamper: Vec<(u8, u8, u8)>,
-    /// Dealers (bit j−1) whose commitment is withheld from the broadcast.
-    no_commitment: u8,
-    /// Dealers who answer no complaint.
-    withhold: u8,
-}
 
 fuzz_target!(|input: Input| {
     let n = 2 + usize::from(input.n % 3); // 2–4 parties

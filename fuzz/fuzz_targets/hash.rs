@@ -2,14 +2,8 @@
 #![no_main]
 
 use blsig::{Dst, G1Projective, G2Projective};
-use libfuzzer_sys::{arbitrary, fuzz_target};
-
-#[derive(Debug, arbitrary::Arbitrary)]
-struct Input {
-    msg: Vec<u8>,
-    dst: Vec<u8>,
-    len: u16,
-}
+use blsig_fuzz::inputs::hash::Input;
+use libfuzzer_sys::fuzz_target;
 
 fuzz_target!(|input: Input| {
     let Ok(dst) = Dst::new(&input.dst) else {

@@ -7,16 +7,9 @@
 
 use bls12_381::hash_to_curve::{HashToField, MapToCurve};
 use blsig::{Dst, G1Projective, G2Projective, encode_to_curve, expand_message_xmd, hash_to_curve};
+use blsig_fuzz::inputs::hash_diff::Input;
 use generic_array::GenericArray;
-use libfuzzer_sys::{arbitrary, fuzz_target};
-
-#[derive(Debug, arbitrary::Arbitrary)]
-struct Input {
-    msg: Vec<u8>,
-    dst: Vec<u8>,
-    long_dst: bool,
-    len: u16,
-}
+use libfuzzer_sys::fuzz_target;
 
 /// hash_to_field from our expander, then the map and cofactor clearing.
 fn second_path<C>(msg: &[u8], dst: &Dst<'_>, count: usize) -> C

@@ -9,15 +9,8 @@ use blsig::multisig::{
     MspSignature,
 };
 use blsig::{MinPk, SecretKey};
-use libfuzzer_sys::{arbitrary, fuzz_target};
-
-#[derive(Debug, arbitrary::Arbitrary)]
-struct Input {
-    group: Vec<u8>,
-    signature: Vec<u8>,
-    indexed: Vec<u8>,
-    msg: Vec<u8>,
-}
+use blsig_fuzz::inputs::multisig::Input;
+use libfuzzer_sys::fuzz_target;
 
 /// A fixed 3-of-5 group, so that signatures can be checked against something real.
 fn fixed() -> &'static AsmGroup<MinPk> {

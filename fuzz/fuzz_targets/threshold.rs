@@ -10,15 +10,9 @@ use blsig::threshold::{
     FeldmanCommitment, PublicKeySet, PublicKeyShare, SecretShare, ShareId, SignatureShare, deal,
 };
 use blsig::{MinPk, Pop, SecretKey};
-use libfuzzer_sys::arbitrary::{self, Arbitrary};
+use blsig_fuzz::inputs::threshold::Input;
 use libfuzzer_sys::fuzz_target;
 use rand::SeedableRng;
-
-#[derive(Arbitrary, Debug)]
-enum Input {
-    Decode(Vec<u8>),
-    Combine { picks: Vec<(u8, bool)>, seed: u64 },
-}
 
 struct Fixture {
     set: PublicKeySet<MinPk>,

@@ -6,16 +6,8 @@ use blsig::{
     Aug, Basic, MinPk, MinSig, Pop, ProofOfPossession, PublicKey, Scheme, SecretKey, Signature,
     Variant,
 };
-use libfuzzer_sys::{arbitrary, fuzz_target};
-
-#[derive(Debug, arbitrary::Arbitrary)]
-struct Input {
-    suite: u8,
-    ikm: [u8; 32],
-    msg: Vec<u8>,
-    pk: Vec<u8>,
-    sig: Vec<u8>,
-}
+use blsig_fuzz::inputs::verify::Input;
+use libfuzzer_sys::fuzz_target;
 
 fn check<V: Variant, S: Scheme>(input: &Input) {
     if let (Ok(pk), Ok(sig)) = (

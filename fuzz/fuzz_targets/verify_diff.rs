@@ -12,8 +12,9 @@ use blsig::{
     BatchVerifier, Dst, G1Affine, G2Affine, G2Projective, MinPk, Pop, ProvenPublicKey, SecretKey,
     Signature, ciphersuite_id, hash_to_curve,
 };
+use blsig_fuzz::inputs::verify_diff::{Input, Sig};
 use group::Curve;
-use libfuzzer_sys::{arbitrary, fuzz_target};
+use libfuzzer_sys::fuzz_target;
 
 struct Pool {
     sks: Vec<SecretKey<MinPk>>,
@@ -36,26 +37,6 @@ fn pool() -> &'static Pool {
             .collect();
         Pool { sks, keys }
     })
-}
-
-#[derive(Debug, arbitrary::Arbitrary)]
-enum Sig {
-    /// Signer `key` on message `msg` (indices into the items' messages, or an other one).
-    Signed {
-        key: u8,
-        msg: u8,
-        other_message: bool,
-    },
-    Identity,
-    Bytes(Vec<u8>),
-}
-
-#[derive(Debug, arbitrary::Arbitrary)]
-struct Input {
-    /// (signer, message) per item.
-    items: Vec<(u8, Vec<u8>)>,
-    /// Signatures summed into the aggregate.
-    parts: Vec<Sig>,
 }
 
 fn hash(msg: &[u8]) -> G2Affine {

@@ -1,13 +1,16 @@
-//! Writes seed corpora for the byte-input fuzz targets, so that each starts from inputs
-//! that pass the first checks: the test suite's own edge cases (valid keys, signatures and
+//! Writes seed corpora for every fuzz target, so that each starts from inputs that pass
+//! its first checks. The byte-input targets get the test suite's own edge cases (valid keys, signatures and
 //! proofs of both variants in both encodings, the identity, broken flags, coordinates ≥ p,
 //! secret keys around r, paths, keystores, serde strings) and — when `../shared/vectors` is
 //! there — every 32-, 48- and 96-byte hex value found in the official vectors and the ERC
 //! keystores.
 //!
-//! `cargo run --release --example fuzz_seeds -- fuzz/corpus` (the test script and
+//! keystores. The structure-aware targets get chosen inputs in `arbitrary`'s format
+//! (`structured.rs`).
+//!
+//! `cd fuzz && cargo run --release --example seeds -- corpus` (the test script and
 //! `scripts/fuzz-campaign.sh` do this). Seeds are generated, not committed: the vectors stay
-//! outside the repository.
+//! outside the repository, and the structured seeds follow the input types as they change.
 // Harness code: a failed setup step is the run's failure, and the workspace lints that
 // keep panics and truncating casts out of the library do not apply here.
 #![allow(
@@ -22,6 +25,8 @@ use std::path::{Path, PathBuf};
 
 use blsig::derive::Path as KeyPath;
 use blsig::{Basic, MinPk, MinSig, Pop, SecretKey, Variant};
+
+mod structured;
 
 /// At most this many seeds of each length per target.
 const MAX_PER_LENGTH: usize = 40;
@@ -76,10 +81,10 @@ fn hex_values(text: &str, out: &mut BTreeSet<Vec<u8>>) {
             }
             let run = &text[start..i];
             let run = run.strip_prefix("0x").unwrap_or(run);
-            if matches!(run.len(), 64 | 96 | 192) {
-                if let Ok(v) = hex::decode(run) {
-                    out.insert(v);
-                }
+            if matches!(run.len(), 64 | 96 | 192)
+                && let Ok(v) = hex::decode(run)
+            {
+                out.insert(v);
             }
         } else {
             i += 1;
@@ -120,11 +125,7 @@ fn write(root: &Path, target: &str, seeds: &BTreeSet<Vec<u8>>) -> usize {
 }
 
 fn main() {
-    let root = PathBuf::from(
-        std::env::args()
-            .nth(1)
-            .unwrap_or_else(|| "fuzz/corpus".into()),
-    );
+    let root = PathBuf::from(std::env::args().nth(1).unwrap_or_else(|| "corpus".into()));
     let (mut keys, mut sigs, mut secrets, mut texts) = (
         BTreeSet::new(),
         BTreeSet::new(),
@@ -160,7 +161,7 @@ fn main() {
         .public_key();
     texts.insert(format!("\"0x{}\"", hex::encode(pk.to_bytes())).into_bytes());
 
-    let vectors = PathBuf::from(env!("CARGO_MANIFEST_DIR")).join("../shared/vectors");
+    let vectors = PathBuf::from(env!("CARGO_MANIFEST_DIR")).join("../../shared/vectors");
     let mut files = Vec::new();
     walk(&vectors, &mut files);
     let mut found = BTreeSet::new();
@@ -188,7 +189,7 @@ fn main() {
             _ => {}
         }
     }
-    let counts = [
+    let mut counts = vec![
         (
             "decode_public_key",
             write(&root, "decode_public_key", &keys),
@@ -200,6 +201,9 @@ fn main() {
         ),
         ("keystore", write(&root, "keystore", &texts)),
     ];
+    for (target, seeds) in structured::all() {
+        counts.push((target, write(&root, target, &seeds.into_iter().collect())));
+    }
     println!(
         "seeds in {} ({} vector files read): {counts:?}",
         root.display(),
