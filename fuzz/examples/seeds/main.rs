@@ -106,6 +106,28 @@ fn walk(dir: &Path, files: &mut Vec<PathBuf>) {
     }
 }
 
+/// Copies the inputs that once found a fault (`fuzz/regressions/<target>/<name>`, committed)
+/// into the corpora, so that every run replays them first. Returns how many.
+fn regressions(root: &Path) -> usize {
+    let dir = PathBuf::from(env!("CARGO_MANIFEST_DIR")).join("regressions");
+    let mut copied = 0;
+    for target in std::fs::read_dir(&dir).unwrap() {
+        let target = target.unwrap().path();
+        let out = root.join(target.file_name().unwrap());
+        std::fs::create_dir_all(&out).unwrap();
+        for input in std::fs::read_dir(&target).unwrap() {
+            let input = input.unwrap().path();
+            let name = format!(
+                "regression-{}",
+                input.file_name().unwrap().to_string_lossy()
+            );
+            std::fs::copy(&input, out.join(name)).unwrap();
+            copied += 1;
+        }
+    }
+    copied
+}
+
 /// Writes the seeds, at most [`MAX_PER_LENGTH`] of each length (the first in order).
 fn write(root: &Path, target: &str, seeds: &BTreeSet<Vec<u8>>) -> usize {
     let dir = root.join(target);
@@ -205,8 +227,9 @@ fn main() {
         counts.push((target, write(&root, target, &seeds.into_iter().collect())));
     }
     println!(
-        "seeds in {} ({} vector files read): {counts:?}",
+        "seeds in {} ({} vector files read, {} regression inputs): {counts:?}",
         root.display(),
-        files.len()
+        files.len(),
+        regressions(&root)
     );
 }
