@@ -57,8 +57,11 @@ bash scripts/test-wasm.sh
 if [ -d fuzz ]; then
   step "fuzzing: each target for ${FUZZ_SECONDS}s, from seed corpora"
   command -v cargo-fuzz >/dev/null || cargo install cargo-fuzz --locked
-  # Seed corpora (edge cases, vector values, chosen structured inputs) so the short runs
-  # start past the first checks; scripts/fuzz-campaign.sh runs the long campaign.
+  # The fuzz crate is outside the workspace: its own lint run.
+  (cd fuzz && cargo clippy --quiet --bins --examples --lib -- -D warnings)
+  # Seed corpora (edge cases, vector values, chosen structured inputs, regression inputs)
+  # so the short runs start past the first checks; scripts/fuzz-campaign.sh runs the long
+  # campaign.
   (cd fuzz && cargo +nightly run --quiet --release --example seeds -- corpus)
   (
     cd fuzz
