@@ -1,12 +1,11 @@
 //! Writes seed corpora for every fuzz target, so that each starts from inputs that pass
-//! its first checks. The byte-input targets get the test suite's own edge cases (valid keys, signatures and
-//! proofs of both variants in both encodings, the identity, broken flags, coordinates ≥ p,
-//! secret keys around r, paths, keystores, serde strings) and — when `../shared/vectors` is
-//! there — every 32-, 48- and 96-byte hex value found in the official vectors and the ERC
-//! keystores.
-//!
-//! keystores. The structure-aware targets get chosen inputs in `arbitrary`'s format
-//! (`structured.rs`).
+//! its first checks. The byte-input targets get the test suite's own edge cases (valid
+//! keys, signatures and proofs of both variants in both encodings, the identity, broken
+//! flags, coordinates ≥ p, secret keys around r, paths, keystores, serde strings) and —
+//! when `shared/vectors` is there beside the checkout — every 32-, 48- and 96-byte hex value
+//! found in the official vectors and the ERC keystores. The structure-aware targets get
+//! chosen inputs in `arbitrary`'s format (`structured.rs`), and every target the committed
+//! inputs of `regressions/`.
 //!
 //! `cd fuzz && cargo run --release --example seeds -- corpus` (the test script and
 //! `scripts/fuzz-campaign.sh` do this). Seeds are generated, not committed: the vectors stay

@@ -7,7 +7,8 @@
 use blsig::multisig::{AsmGroup, Contribution, GroupKey, MembershipKey};
 use blsig::threshold::dkg::{DkgConfig, DkgParty};
 use blsig::threshold::{SecretShare, ShareId, SignatureShare, deal};
-use blsig::{Aug, Basic, MinPk, MinSig, Pop, Scheme, SecretKey, Variant};
+use blsig::{MinPk, Pop, Scheme, SecretKey, Variant};
+use blsig_bindings::{SUITE_MIN_PK_BASIC, SUITE_MIN_SIG_POP, SuiteOp, by_suite};
 use blsig_fuzz::encode::seed;
 use blsig_fuzz::inputs::*;
 use rand::SeedableRng;
@@ -24,35 +25,65 @@ fn bytes(b: impl AsRef<[u8]>) -> Vec<u8> {
     b.as_ref().to_vec()
 }
 
-/// Per suite number of `verify` (`suite % 6`): a valid (key, message, signature), the
-/// proof of possession in the signature field, and the identity key.
-fn verify_suite<V: Variant, S: Scheme>(suite: u8, out: &mut Vec<Vec<u8>>) {
-    let key = sk::<V>(suite + 1, b"");
-    let msg = b"verify seed".to_vec();
-    let pk = bytes(key.public_key().to_bytes());
-    let sig = bytes(key.sign::<S>(&msg).to_bytes());
-    let pop = bytes(key.prove_possession().to_bytes());
-    let mut identity = vec![0u8; pk.len()];
-    identity[0] = 0xc0;
-    for (pk, sig) in [(pk.clone(), sig.clone()), (pk, pop), (identity, sig)] {
-        out.push(seed(&verify::Input {
-            suite,
-            ikm: [suite; 32],
-            msg: msg.clone(),
-            pk,
-            sig,
-        }));
+/// One suite's key material: its number (the bindings' numbering, which the targets use),
+/// a secret key, its public key, a signature on [`SUITE_MESSAGE`] and a proof of possession.
+struct Suite {
+    number: u8,
+    secret: Vec<u8>,
+    public: Vec<u8>,
+    sig: Vec<u8>,
+    pop: Vec<u8>,
+}
+
+const SUITE_MESSAGE: &[u8] = b"suite seed";
+
+struct MakeSuite(u8);
+
+impl SuiteOp for MakeSuite {
+    type Out = Suite;
+    fn run<V: Variant, S: Scheme>(self) -> Suite {
+        let key = sk::<V>(self.0 + 1, b"");
+        Suite {
+            number: self.0,
+            secret: bytes(key.to_bytes()),
+            public: bytes(key.public_key().to_bytes()),
+            sig: bytes(key.sign::<S>(SUITE_MESSAGE).to_bytes()),
+            pop: bytes(key.prove_possession().to_bytes()),
+        }
     }
 }
 
+/// Every suite's material.
+fn suites() -> Vec<Suite> {
+    (SUITE_MIN_PK_BASIC..=SUITE_MIN_SIG_POP)
+        .map(|n| {
+            let n = u8::try_from(n).unwrap();
+            by_suite(u32::from(n), MakeSuite(n)).unwrap()
+        })
+        .collect()
+}
+
+/// Per suite (`suite % 6`): a valid (key, message, signature), the proof of possession in
+/// the signature field, and the identity key.
 fn verify() -> Vec<Vec<u8>> {
     let mut out = Vec::new();
-    verify_suite::<MinPk, Basic>(0, &mut out);
-    verify_suite::<MinPk, Aug>(1, &mut out);
-    verify_suite::<MinPk, Pop>(2, &mut out);
-    verify_suite::<MinSig, Basic>(3, &mut out);
-    verify_suite::<MinSig, Aug>(4, &mut out);
-    verify_suite::<MinSig, Pop>(5, &mut out);
+    for s in suites() {
+        let mut identity = vec![0u8; s.public.len()];
+        identity[0] = 0xc0;
+        for (pk, sig) in [
+            (s.public.clone(), s.sig.clone()),
+            (s.public, s.pop),
+            (identity, s.sig),
+        ] {
+            out.push(seed(&verify::Input {
+                suite: s.number,
+                ikm: [s.number; 32],
+                msg: SUITE_MESSAGE.to_vec(),
+                pk,
+                sig,
+            }));
+        }
+    }
     out
 }
 
@@ -86,32 +117,21 @@ fn aggregate_verify() -> Vec<Vec<u8>> {
 /// Per suite: the secret key, then the public key, in the key field, with a valid
 /// signature, full lengths and a real DST.
 fn c_api() -> Vec<Vec<u8>> {
-    fn suite<V: Variant, S: Scheme>(n: u8, out: &mut Vec<Vec<u8>>) {
-        let key = sk::<V>(n + 1, b"");
-        let msg = b"c api seed".to_vec();
-        let sig = bytes(key.sign::<S>(&msg).to_bytes());
-        let secret = bytes(key.to_bytes());
-        let public = bytes(key.public_key().to_bytes());
-        for k in [secret, public] {
+    let mut out = Vec::new();
+    for s in suites() {
+        for key in [s.secret, s.public] {
             out.push(seed(&c_api::Input {
-                suite: n,
-                key_len: u8::try_from(k.len()).unwrap(),
-                key: k,
-                sig: sig.clone(),
-                msg: msg.clone(),
+                suite: s.number,
+                key_len: u8::try_from(key.len()).unwrap(),
+                key,
+                sig: s.sig.clone(),
+                msg: SUITE_MESSAGE.to_vec(),
                 out_len: 192,
                 null_msg: false,
                 dst: b"QUUX-V01-CS02-with-BLS12381G2_XMD:SHA-256_SSWU_RO_".to_vec(),
             }));
         }
     }
-    let mut out = Vec::new();
-    suite::<MinPk, Basic>(0, &mut out);
-    suite::<MinPk, Aug>(1, &mut out);
-    suite::<MinPk, Pop>(2, &mut out);
-    suite::<MinSig, Basic>(3, &mut out);
-    suite::<MinSig, Aug>(4, &mut out);
-    suite::<MinSig, Pop>(5, &mut out);
     out
 }
 
