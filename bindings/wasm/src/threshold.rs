@@ -109,10 +109,7 @@ impl PublicKeySet {
     /// The group key (compressed): the undivided key's public key.
     #[wasm_bindgen(js_name = groupKey)]
     pub fn group_key(&self) -> JsResult<Vec<u8>> {
-        match self.info(Info::GroupKey)? {
-            InfoOut::Key(k) => Ok(k),
-            InfoOut::Threshold(_) => Ok(Vec::new()),
-        }
+        Ok(self.info()?.group_key)
     }
 
     /// Whether a secret share is consistent with the commitment (Feldman).
@@ -170,10 +167,7 @@ impl PublicKeySet {
     /// The number of shares a signature needs.
     #[wasm_bindgen(getter)]
     pub fn threshold(&self) -> JsResult<u32> {
-        match self.info(Info::Threshold)? {
-            InfoOut::Threshold(t) => Ok(u32::try_from(t).unwrap_or(u32::MAX)),
-            InfoOut::Key(_) => Ok(0),
-        }
+        Ok(u32::try_from(self.info()?.threshold).unwrap_or(u32::MAX))
     }
 
     /// The variant number.
@@ -198,32 +192,27 @@ impl PublicKeySet {
         }
     }
 
-    /// Reads the set, of whichever variant it is.
-    fn info(&self, what: Info) -> JsResult<InfoOut> {
-        struct Read<'a>(&'a Value, Info);
+    /// The set's plain facts, of whichever variant it is.
+    fn info(&self) -> JsResult<SetInfo> {
+        struct Read<'a>(&'a Value);
         impl VariantOp for Read<'_> {
-            type Out = JsResult<InfoOut>;
+            type Out = JsResult<SetInfo>;
             fn run<V: Variant>(self) -> Self::Out {
                 let set = self.0.get::<CoreSet<V>>()?;
-                Ok(match self.1 {
-                    Info::GroupKey => InfoOut::Key(set.group_key().to_bytes().as_ref().to_vec()),
-                    Info::Threshold => InfoOut::Threshold(set.threshold()),
+                Ok(SetInfo {
+                    group_key: set.group_key().to_bytes().as_ref().to_vec(),
+                    threshold: set.threshold(),
                 })
             }
         }
-        by_variant(self.0.tag(), Read(&self.0, what))?
+        by_variant(self.0.tag(), Read(&self.0))?
     }
 }
 
-/// What `PublicKeySet::info` reads.
-enum Info {
-    GroupKey,
-    Threshold,
-}
-
-enum InfoOut {
-    Key(Vec<u8>),
-    Threshold(usize),
+/// What `PublicKeySet::info` reads: the group key (compressed) and the threshold.
+struct SetInfo {
+    group_key: Vec<u8>,
+    threshold: usize,
 }
 
 #[wasm_bindgen]
