@@ -41,10 +41,15 @@ pub fn run() -> Result<()> {
         .map(|&i| shares[i].sign(&set, msg))
         .collect();
     partial.push(shares[0].sign(&set, b"something else"));
+    // An attacker also offers a fake share under member 2's identifier.
+    let fake = SignatureShare::new(shares[1].id(), &sk.sign(b"forged"));
+    partial.insert(0, fake);
     let (sig, invalid) = set.robust_combine(msg, &partial, &mut rng)?;
     println!(
-        "  robust combination of 4 offered shares: invalid {:?}; combined from 3",
-        invalid
+        "  robust combination of 5 offered shares (one fake under member 2's id): invalid \
+         positions {:?} (ids {:?}); combined from 3",
+        invalid,
+        invalid.iter().map(|&i| partial[i].id()).collect::<Vec<_>>()
     );
     set.group_key().verify(msg, &sig)?;
     let direct: Signature<MinPk, Pop> = sk.sign(msg);
@@ -52,10 +57,13 @@ pub fn run() -> Result<()> {
     println!("  the combined signature verifies with plain Verify and equals the undivided key's");
 
     // A dealerless DKG among 5 parties, threshold 3. Dealer 2 sends party 4 a bad share and
-    // does not answer the complaint: everyone disqualifies it.
+    // does not answer the complaint: everyone disqualifies it. Each party hedges its RNG
+    // with a long-term secret of its own (here, stand-ins for node keys).
     let config = DkgConfig::new(3, 5)?;
+    let node_keys: Vec<[u8; 32]> = (1..=5u8).map(|i| [i; 32]).collect();
     let mut parties: Vec<DkgParty<MinPk>> = (1..=5)
-        .map(|i| DkgParty::new(config, i, &mut rng))
+        .zip(&node_keys)
+        .map(|(i, key)| DkgParty::new(config, i, key, &mut rng))
         .collect::<Result<_>>()?;
     let commitments: Vec<_> = parties.iter().map(DkgParty::commitment).collect();
     let mut inbox: Vec<Vec<_>> = (0..5).map(|_| Vec::new()).collect();
@@ -72,7 +80,7 @@ pub fn run() -> Result<()> {
     }
     let mut complaints: Vec<DkgComplaint> = Vec::new();
     for (p, received) in parties.iter_mut().zip(&inbox) {
-        complaints.extend(p.receive(&commitments, received)?);
+        complaints.extend(p.receive(&commitments, received));
     }
     println!(
         "  DKG: complaints {:?}",

@@ -51,8 +51,8 @@ pub enum Error {
     DuplicateKey,
     /// The keys of an encoded multisignature group are not in canonical (ascending) order.
     NonCanonicalOrder,
-    /// A key is not a member of the multisignature group, or a membership key is another
-    /// member's.
+    /// A key is not a member of the multisignature group, a membership key is another
+    /// member's, or a threshold share's identifier is no member's.
     NotAMember,
     /// A member index is not below the group size (or does not fit in `usize`).
     IndexOutOfRange,
@@ -106,6 +106,9 @@ pub enum Error {
     InvalidShareId,
     /// A DKG ended with fewer qualified dealers than its threshold.
     NotEnoughQualified,
+    /// Threshold public key shares do not lie on one polynomial of the threshold's degree,
+    /// or do not interpolate to the group key they are published with.
+    InconsistentShares,
     /// The signature (or proof of possession) did not verify.
     VerificationFailed,
 }
@@ -158,6 +161,9 @@ impl fmt::Display for Error {
                 f.write_str("keystore public key does not match its secret")
             }
             Error::InvalidShareId => f.write_str("share identifier is zero or not below r"),
+            Error::InconsistentShares => {
+                f.write_str("public key shares are inconsistent with the threshold or group key")
+            }
             Error::NotEnoughQualified => {
                 f.write_str("fewer qualified DKG dealers than the threshold")
             }

@@ -16,6 +16,9 @@
 //! signature on a point whose discrete logarithm someone knows is a signature anyone can
 //! move to other points.
 
+#[cfg(feature = "alloc")]
+pub mod threshold;
+
 use group::{Curve as _, CurveAffine};
 
 use crate::curve::{Affine, Curve, decode_compressed};

@@ -11,6 +11,10 @@
     clippy::cast_possible_truncation
 )]
 
+#[path = "common/bad_rng.rs"]
+mod bad_rng;
+use bad_rng::BadRng;
+
 use blsig::{
     Aug, Basic, BatchVerifier, Error, MinPk, MinSig, Pop, ProvenPublicKey, PublicKey, Scheme,
     SecretKey, Signature, Variant,
@@ -229,40 +233,6 @@ fn identification_across_chunks() {
     many_groups::<MinPk, Pop>(60, 20, &[5, 25, 59]);
     many_groups::<MinSig, Pop>(40, 20, &[0, 1, 2]);
 }
-
-/// RNGs that are not random: the review's zero, constant and counter generators.
-#[derive(Clone, Copy, Debug)]
-enum BadRng {
-    Zero,
-    Constant(u64),
-    Counter(u64),
-}
-
-impl rand_core::TryRng for BadRng {
-    type Error = core::convert::Infallible;
-    fn try_next_u32(&mut self) -> Result<u32, Self::Error> {
-        Ok(self.try_next_u64()? as u32)
-    }
-    fn try_next_u64(&mut self) -> Result<u64, Self::Error> {
-        Ok(match self {
-            BadRng::Zero => 0,
-            BadRng::Constant(c) => *c,
-            BadRng::Counter(n) => {
-                *n += 1;
-                *n
-            }
-        })
-    }
-    fn try_fill_bytes(&mut self, dst: &mut [u8]) -> Result<(), Self::Error> {
-        for chunk in dst.chunks_mut(8) {
-            let word = self.try_next_u64()?.to_le_bytes();
-            chunk.copy_from_slice(&word[..chunk.len()]);
-        }
-        Ok(())
-    }
-}
-
-impl rand_core::TryCryptoRng for BadRng {}
 
 /// What the weight r₁ of the second item was under the old scheme, where the weights were
 /// the RNG's `next_u64` outputs (the first forced to 1): an attacker who knows the RNG

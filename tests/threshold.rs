@@ -12,16 +12,28 @@
 
 use bls12_381::Scalar;
 use blsig::threshold::dkg::{
-    DkgCommitment, DkgComplaint, DkgConfig, DkgJustification, DkgOutput, DkgParty, DkgShare,
+    DkgCommitment, DkgComplaint, DkgConfig, DkgFault, DkgJustification, DkgOutput, DkgParty,
+    DkgShare,
 };
 use blsig::threshold::{
-    FeldmanCommitment, PublicKeySet, PublicKeyShare, SecretShare, ShareId, SignatureShare, deal,
-    deal_with_ids, interpolate_public_key,
+    FeldmanCommitment, PublicKeySet, PublicKeyShare, PublicShares, SecretShare, ShareId,
+    SignatureShare, deal, deal_with_ids, interpolate_public_key,
 };
+#[path = "common/bad_rng.rs"]
+mod bad_rng;
+use bad_rng::BadRng;
+
 use blsig::{Aug, Basic, Dst, Error, MinPk, MinSig, Pop, Scheme, SecretKey, Signature, Variant};
 use proptest::prelude::*;
 use rand::SeedableRng;
 use rand::rngs::StdRng;
+
+/// A stand-in for party i's long-term secret (its node key).
+fn node_key(i: u32) -> [u8; 32] {
+    let mut key = [0x5a; 32];
+    key[..4].copy_from_slice(&i.to_be_bytes());
+    key
+}
 
 fn sk<V: Variant>(seed: u8) -> SecretKey<V> {
     SecretKey::key_gen(&[seed; 32], b"").unwrap()
@@ -219,7 +231,7 @@ fn tampered_shares_are_caught_and_named() {
         );
     }
     let (sig, invalid) = set.robust_combine(msg, &partial, &mut rng).unwrap();
-    assert_eq!(invalid, vec![shares[0].id(), shares[3].id()]);
+    assert_eq!(invalid, vec![0, 3]);
     assert_eq!(sig, key.sign(msg));
     // Plain combination of the first three (one bad) gives a signature that fails.
     let bad = set.combine(&partial).unwrap();
@@ -233,12 +245,7 @@ fn tampered_shares_are_caught_and_named() {
         set.robust_combine(msg, &partial, &mut rng).err(),
         Some(Error::BelowThreshold)
     );
-    assert_eq!(
-        set.find_invalid_shares(msg, &partial, &mut rng)
-            .unwrap()
-            .len(),
-        3
-    );
+    assert_eq!(set.find_invalid_shares(msg, &partial, &mut rng).len(), 3);
     // A share swapped to another identifier fails too (its key share differs).
     let moved = SignatureShare::<MinPk, Pop>::from_bytes(
         &[
@@ -254,11 +261,13 @@ fn tampered_shares_are_caught_and_named() {
     );
     // Zero identifier and duplicates.
     assert_eq!(ShareId::new(0).err(), Some(Error::InvalidShareId));
+    // Plain combination refuses a repeated identifier; robust combination takes a share
+    // offered twice once (here leaving two members: below the threshold).
     let twice = [partial[2], partial[2], partial[4]];
     assert_eq!(set.combine(&twice).err(), Some(Error::DuplicateKey));
     assert_eq!(
         set.robust_combine(msg, &twice, &mut rng).err(),
-        Some(Error::DuplicateKey)
+        Some(Error::BelowThreshold)
     );
     let ids = [ShareId::new(1).unwrap(), ShareId::new(1).unwrap()];
     assert_eq!(
@@ -421,7 +430,7 @@ fn run_dkg<V: Variant>(
     let config = DkgConfig::new(t, n).unwrap();
     let mut rng = StdRng::seed_from_u64(seed);
     let mut parties: Vec<DkgParty<V>> = (1..=n as u32)
-        .map(|i| DkgParty::new(config, i, &mut rng).unwrap())
+        .map(|i| DkgParty::new(config, i, &node_key(i), &mut rng).unwrap())
         .collect();
     let commitments: Vec<DkgCommitment<V>> = parties
         .iter()
@@ -438,7 +447,7 @@ fn run_dkg<V: Variant>(
     }
     let mut complaints: Vec<DkgComplaint> = Vec::new();
     for (p, shares) in parties.iter_mut().zip(&inbox) {
-        complaints.extend(p.receive(&commitments, shares).unwrap());
+        complaints.extend(p.receive(&commitments, shares));
     }
     let complaints: Vec<DkgComplaint> = complaints
         .iter()
@@ -544,15 +553,15 @@ fn dkg_rejects_malformed_rounds() {
     assert_eq!(DkgConfig::new(4, 3).err(), Some(Error::InvalidThreshold));
     let mut rng = StdRng::seed_from_u64(4);
     assert_eq!(
-        DkgParty::<MinPk>::new(config, 0, &mut rng).err(),
+        DkgParty::<MinPk>::new(config, 0, &node_key(0), &mut rng).err(),
         Some(Error::IndexOutOfRange)
     );
     assert_eq!(
-        DkgParty::<MinPk>::new(config, 4, &mut rng).err(),
+        DkgParty::<MinPk>::new(config, 4, &node_key(4), &mut rng).err(),
         Some(Error::IndexOutOfRange)
     );
     let mut parties: Vec<DkgParty<MinPk>> = (1..=3)
-        .map(|i| DkgParty::new(config, i, &mut rng).unwrap())
+        .map(|i| DkgParty::new(config, i, &node_key(i), &mut rng).unwrap())
         .collect();
     let commitments: Vec<DkgCommitment<MinPk>> = parties.iter().map(DkgParty::commitment).collect();
     let to_one: Vec<DkgShare<MinPk>> = parties
@@ -563,24 +572,52 @@ fn dkg_rejects_malformed_rounds() {
         .iter()
         .map(|p| p.shares().into_iter().nth(1).unwrap())
         .collect();
+    // Shares addressed to party 2 reach party 1: set aside and blamed, and party 1
+    // complains about every dealer (it has no share from any).
+    let complaints = parties[0].receive(&commitments, &to_two);
     assert_eq!(
-        parties[0].receive(&commitments, &to_two).err(),
-        Some(Error::WrongRecipient)
+        complaints
+            .iter()
+            .map(DkgComplaint::dealer)
+            .collect::<Vec<_>>(),
+        vec![1, 2, 3]
     );
+    for dealer in 1..=3 {
+        assert!(parties[0].faults().contains(&DkgFault::MisaddressedShare {
+            dealer,
+            recipient: 2
+        }));
+        assert!(
+            parties[0]
+                .faults()
+                .contains(&DkgFault::MissingShare { dealer })
+        );
+    }
+    // A commitment repeated unchanged counts once; the dealers who sent none are noted.
     let twice = [commitments[0].clone(), commitments[0].clone()];
+    let complaints = parties[0].receive(&twice, &[]);
+    assert_eq!(complaints.len(), 1);
     assert_eq!(
-        parties[0].receive(&twice, &[]).err(),
-        Some(Error::DuplicateKey)
+        parties[0].faults(),
+        &[
+            DkgFault::MissingCommitment { dealer: 2 },
+            DkgFault::MissingCommitment { dealer: 3 },
+            DkgFault::MissingShare { dealer: 1 },
+        ]
     );
     assert!(format!("{:?}", to_one[0]).contains("redacted"));
     // A dealer whose commitment has another threshold is left out without complaints.
     let other = DkgConfig::new(1, 3).unwrap();
     let mut odd = commitments.clone();
-    odd[2] = DkgParty::<MinPk>::new(other, 3, &mut rng)
+    odd[2] = DkgParty::<MinPk>::new(other, 3, &node_key(3), &mut rng)
         .unwrap()
         .commitment();
-    let complaints = parties[0].receive(&odd, &to_one).unwrap();
+    let complaints = parties[0].receive(&odd, &to_one);
     assert!(complaints.is_empty());
+    assert_eq!(
+        parties[0].faults(),
+        &[DkgFault::WrongThreshold { dealer: 3 }]
+    );
     let out = parties.remove(0).finish(&complaints, &[]).unwrap();
     assert_eq!(out.qualified, vec![1, 2]);
     // Decoders.
@@ -609,4 +646,260 @@ fn dkg_rejects_malformed_rounds() {
         DkgCommitment::<MinPk>::from_bytes(&[0, 0, 0, 0, 0, 0, 0, 1]).err(),
         Some(Error::IndexOutOfRange)
     );
+}
+
+// ---------------------------------------------------------------------------------------
+// Review findings (Threshold 2): each test failed before its fix.
+
+/// Finding 1: a DKG party with a failing RNG must not hand out a polynomial anyone can
+/// recompute. Before, a₀ = hash_to_scalar(I2OSP(0, 4) ‖ RNG output ‖ index ‖ n ‖ t) — all
+/// public once the RNG is known — and the review signed under the group key of an all-zero
+/// RNG DKG. Now the party's long-term secret enters the hash.
+#[test]
+fn dkg_party_with_failing_rng_is_hedged_by_its_secret() {
+    const DST: &[u8] = b"BLSIG-THRESHOLD-V01-POLYNOMIAL-COEFFICIENT";
+    let config = DkgConfig::new(2, 3).unwrap();
+    let context = |index: u32| {
+        let mut c = index.to_be_bytes().to_vec();
+        c.extend_from_slice(&3u32.to_be_bytes());
+        c.extend_from_slice(&2u64.to_be_bytes());
+        c
+    };
+    let g = bls12_381::G1Affine::generator();
+    for bad in [
+        BadRng::Zero,
+        BadRng::Constant(0x0123_4567_89ab_cdef),
+        BadRng::Counter(0),
+    ] {
+        let mut seed = [0u8; 32];
+        rand_core::TryRng::try_fill_bytes(&mut bad.clone(), &mut seed).unwrap();
+        let mut c0s = Vec::new();
+        for index in 1..=3u32 {
+            let public = [&0u32.to_be_bytes()[..], &seed, &context(index)].concat();
+            let secret = node_key(index);
+            let party = DkgParty::<MinPk>::new(config, index, &secret, &mut bad.clone()).unwrap();
+            let c0 = party.commitment().commitment().points()[0];
+            // The attack: recompute a₀ from public data alone. It fails.
+            assert_ne!(
+                bls12_381::G1Affine::from(g * hash_to_scalar(&public, DST)),
+                c0,
+                "{bad:?}"
+            );
+            // The documented derivation, with the secret, gives C₀ (so the secret really is
+            // what makes the difference).
+            let hedged = [public.as_slice(), &secret].concat();
+            assert_eq!(
+                bls12_381::G1Affine::from(g * hash_to_scalar(&hedged, DST)),
+                c0,
+                "{bad:?}"
+            );
+            // Another secret with the same broken RNG gives another polynomial.
+            let other = DkgParty::<MinPk>::new(config, index, &[0xa5; 32], &mut bad.clone())
+                .unwrap()
+                .commitment();
+            assert_ne!(other.commitment().points()[0], c0);
+            c0s.push(c0);
+        }
+        assert!(c0s[0] != c0s[1] && c0s[1] != c0s[2]);
+    }
+    // A secret too short to hedge anything is refused.
+    assert_eq!(
+        DkgParty::<MinPk>::new(config, 1, &[7; 31], &mut BadRng::Zero).err(),
+        Some(Error::ShortIkm)
+    );
+}
+
+/// Finding 2: a fake share under an honest member's identifier used to stop every robust
+/// combination (`DuplicateKey`). Now the share that verifies is kept and the fake blamed,
+/// wherever it stands in the list.
+#[test]
+fn robust_combine_keeps_the_honest_share_under_a_contested_id() {
+    let key = sk::<MinPk>(21);
+    let mut rng = StdRng::seed_from_u64(21);
+    let (set, shares) = deal(&key, 3, 5, &mut rng).unwrap();
+    let msg = b"contested";
+    let honest: Vec<SignatureShare<MinPk, Pop>> =
+        shares[..3].iter().map(|s| s.sign(&set, msg)).collect();
+    let fake = SignatureShare::new(shares[1].id(), &sk::<MinPk>(99).sign::<Pop>(msg));
+    for at in 0..=3 {
+        let mut offered = honest.clone();
+        offered.insert(at, fake);
+        let (sig, invalid) = set.robust_combine(msg, &offered, &mut rng).unwrap();
+        assert_eq!(invalid, vec![at], "fake at {at}");
+        assert_eq!(sig, key.sign(msg));
+        assert_eq!(set.find_invalid_shares(msg, &offered, &mut rng), vec![at]);
+    }
+    // Several fakes under several honest ids, and the honest shares offered twice.
+    let mut offered = vec![fake, honest[0], honest[0]];
+    offered.push(SignatureShare::new(shares[0].id(), &key.sign::<Pop>(msg)));
+    offered.extend(honest.iter().copied());
+    let (sig, invalid) = set.robust_combine(msg, &offered, &mut rng).unwrap();
+    assert_eq!(invalid, vec![0, 3]);
+    assert_eq!(sig, key.sign(msg));
+    // The same through the published key shares alone.
+    let published = PublicShares::new(3, published_shares(&set, 5)).unwrap();
+    let (sig, invalid) = published.robust_combine(msg, &offered, &mut rng).unwrap();
+    assert_eq!(invalid, vec![0, 3]);
+    assert_eq!(sig, key.sign(msg));
+}
+
+/// Finding 3: one misaddressed or duplicated share used to fail the whole round
+/// (`WrongRecipient`, `DuplicateKey`) without naming the dealer. Now the round goes on,
+/// the dealer is named in the faults, and the DKG still ends with one key everywhere.
+#[test]
+fn dkg_round_survives_a_faulty_dealer() {
+    let (t, n) = (3usize, 5u32);
+    let config = DkgConfig::new(t, n as usize).unwrap();
+    let mut rng = StdRng::seed_from_u64(33);
+    let mut parties: Vec<DkgParty<MinSig>> = (1..=n)
+        .map(|i| DkgParty::new(config, i, &node_key(i), &mut rng).unwrap())
+        .collect();
+    let mut commitments: Vec<DkgCommitment<MinSig>> =
+        parties.iter().map(DkgParty::commitment).collect();
+    // A commitment repeated unchanged (a retransmission) is harmless.
+    commitments.push(commitments[0].clone());
+    let copy =
+        |s: &DkgShare<MinSig>| DkgShare::<MinSig>::from_bytes(s.to_bytes().as_ref()).unwrap();
+    let mut inbox: Vec<Vec<DkgShare<MinSig>>> = (0..n).map(|_| Vec::new()).collect();
+    for p in &parties {
+        for share in p.shares() {
+            inbox[share.recipient() as usize - 1].push(share);
+        }
+    }
+    // Dealer 2 also sends party 1 the share meant for party 3, and party 4 its share twice
+    // plus a conflicting one; dealer 5's share to party 4 is corrupted in transit, then
+    // resent correctly.
+    let to_three = parties[1].share_for(3).unwrap();
+    inbox[0].push(to_three);
+    let again = copy(&inbox[3][1]);
+    inbox[3].push(again);
+    let mut wrong = inbox[3][1].to_bytes();
+    wrong[39] ^= 1;
+    inbox[3].insert(0, DkgShare::from_bytes(wrong.as_ref()).unwrap());
+    let mut corrupted = inbox[3][5].to_bytes();
+    corrupted[39] ^= 2;
+    let good = copy(&inbox[3][5]);
+    inbox[3][5] = DkgShare::from_bytes(corrupted.as_ref()).unwrap();
+    inbox[3].push(good);
+    let mut complaints = Vec::new();
+    for (p, shares) in parties.iter_mut().zip(&inbox) {
+        complaints.extend(p.receive(&commitments, shares));
+    }
+    assert!(complaints.is_empty(), "{complaints:?}");
+    assert_eq!(
+        parties[0].faults(),
+        &[DkgFault::MisaddressedShare {
+            dealer: 2,
+            recipient: 3
+        }]
+    );
+    assert_eq!(
+        parties[3].faults(),
+        &[
+            DkgFault::ConflictingShares { dealer: 2 },
+            DkgFault::ConflictingShares { dealer: 5 },
+        ]
+    );
+    let outputs: Vec<DkgOutput<MinSig>> = parties
+        .into_iter()
+        .map(|p| p.finish(&complaints, &[]).unwrap())
+        .collect();
+    check_consistent(&outputs, t, &[1, 2, 3, 4, 5]);
+
+    // Two different commitments under one index: everyone disqualifies that dealer.
+    let mut rng = StdRng::seed_from_u64(34);
+    let mut parties: Vec<DkgParty<MinSig>> = (1..=n)
+        .map(|i| DkgParty::new(config, i, &node_key(i), &mut rng).unwrap())
+        .collect();
+    let mut commitments: Vec<DkgCommitment<MinSig>> =
+        parties.iter().map(DkgParty::commitment).collect();
+    let twin = DkgParty::<MinSig>::new(config, 3, &[3; 32], &mut rng).unwrap();
+    commitments.push(twin.commitment());
+    // And a commitment from an index outside 1‥n.
+    let mut stray = commitments[0].to_bytes();
+    stray[..4].copy_from_slice(&9u32.to_be_bytes());
+    commitments.push(DkgCommitment::from_bytes(&stray).unwrap());
+    let mut inbox: Vec<Vec<DkgShare<MinSig>>> = (0..n).map(|_| Vec::new()).collect();
+    for p in &parties {
+        for share in p.shares() {
+            inbox[share.recipient() as usize - 1].push(share);
+        }
+    }
+    let mut complaints = Vec::new();
+    for (p, shares) in parties.iter_mut().zip(&inbox) {
+        complaints.extend(p.receive(&commitments, shares));
+        assert_eq!(
+            p.faults(),
+            &[
+                DkgFault::UnknownDealer { dealer: 9 },
+                DkgFault::ConflictingCommitments { dealer: 3 },
+            ]
+        );
+    }
+    assert!(complaints.is_empty());
+    let outputs: Vec<DkgOutput<MinSig>> = parties
+        .into_iter()
+        .map(|p| p.finish(&complaints, &[]).unwrap())
+        .collect();
+    check_consistent(&outputs, t, &[1, 2, 4, 5]);
+}
+
+/// Finding 4: `finish` used a justification even when the party's own complaint was not
+/// among `complaints`, against its documentation. Now it reports `MissingShare`, and with
+/// the complaint on record it takes the published share.
+#[test]
+fn finish_uses_a_justification_only_for_a_complaint_on_record() {
+    let config = DkgConfig::new(2, 3).unwrap();
+    let mut rng = StdRng::seed_from_u64(44);
+    let mut parties: Vec<DkgParty<MinPk>> = (1..=3)
+        .map(|i| DkgParty::new(config, i, &node_key(i), &mut rng).unwrap())
+        .collect();
+    let commitments: Vec<DkgCommitment<MinPk>> = parties.iter().map(DkgParty::commitment).collect();
+    let mut inbox: Vec<Vec<DkgShare<MinPk>>> = (0..3).map(|_| Vec::new()).collect();
+    for p in &parties {
+        for share in p.shares() {
+            // Dealer 2's share to party 3 is lost.
+            if !(share.dealer() == 2 && share.recipient() == 3) {
+                inbox[share.recipient() as usize - 1].push(share);
+            }
+        }
+    }
+    let mut complaints = Vec::new();
+    for (p, shares) in parties.iter_mut().zip(&inbox) {
+        complaints.extend(p.receive(&commitments, shares));
+    }
+    assert_eq!(complaints.len(), 1);
+    let justifications = parties[1].justify(&complaints);
+    assert_eq!(justifications.len(), 1);
+    let third = parties.pop().unwrap();
+    // Without its complaint on record, the justification answers nothing for party 3.
+    let third_again = {
+        let mut rng = StdRng::seed_from_u64(44);
+        let mut again: Vec<DkgParty<MinPk>> = (1..=3)
+            .map(|i| DkgParty::new(config, i, &node_key(i), &mut rng).unwrap())
+            .collect();
+        let mut p = again.pop().unwrap();
+        p.receive(&commitments, &inbox[2]);
+        p
+    };
+    assert_eq!(
+        third_again.finish(&[], &justifications).err(),
+        Some(Error::MissingShare)
+    );
+    // With it, party 3 takes dealer 2's published share and agrees with the others.
+    let mine = third.finish(&complaints, &justifications).unwrap();
+    let others: Vec<DkgOutput<MinPk>> = parties
+        .into_iter()
+        .map(|p| p.finish(&complaints, &justifications).unwrap())
+        .collect();
+    let mut outputs = others;
+    outputs.push(mine);
+    check_consistent(&outputs, 2, &[1, 2, 3]);
+}
+
+/// The public key shares 1‥n of a set, as a cluster definition would publish them.
+fn published_shares<V: Variant>(set: &PublicKeySet<V>, n: u64) -> Vec<PublicKeyShare<V>> {
+    (1..=n)
+        .map(|i| set.public_key_share(ShareId::new(i).unwrap()))
+        .collect()
 }

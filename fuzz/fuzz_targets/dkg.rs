@@ -21,7 +21,7 @@ fuzz_target!(|input: Input| {
     let mut rng = rand::rngs::StdRng::seed_from_u64(input.seed);
     let count = u32::try_from(n).unwrap();
     let mut parties: Vec<DkgParty<MinPk>> = (1..=count)
-        .map(|i| DkgParty::new(config, i, &mut rng).unwrap())
+        .map(|i| DkgParty::new(config, i, &[i as u8; 32], &mut rng).unwrap())
         .collect();
     let bit = |mask: u8, dealer: u32| mask >> (dealer - 1) & 1 == 1;
     let commitments: Vec<DkgCommitment<MinPk>> = parties
@@ -66,7 +66,7 @@ fuzz_target!(|input: Input| {
 
     let mut complaints: Vec<DkgComplaint> = Vec::new();
     for (p, shares) in parties.iter_mut().zip(&inbox) {
-        complaints.extend(p.receive(&commitments, shares).unwrap());
+        complaints.extend(p.receive(&commitments, shares));
     }
     // A recipient complains exactly about the dealers (with a commitment) whose share to it
     // was bad.

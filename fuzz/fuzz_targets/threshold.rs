@@ -75,38 +75,43 @@ fuzz_target!(|input: Input| match input {
         });
     }
     Input::Combine { picks, seed } => {
+        // Any picks, repeats included: an identifier may be offered twice, honestly or
+        // with a fake share beside the honest one.
         let f = fixture();
-        let mut seen = [false; 6];
         let mut offered = Vec::new();
         let mut corrupted = Vec::new();
+        let mut good_ids = std::collections::BTreeSet::new();
         for (pick, corrupt) in picks.into_iter().take(8) {
             let i = usize::from(pick % 6);
-            if std::mem::replace(&mut seen[i], true) {
-                continue;
-            }
-            offered.push(if corrupt { f.bad[i] } else { f.good[i] });
             if corrupt {
-                corrupted.push(f.good[i].id());
+                corrupted.push(offered.len());
+                offered.push(f.bad[i]);
+            } else {
+                good_ids.insert(f.good[i].id());
+                offered.push(f.good[i]);
             }
         }
         let mut rng = rand::rngs::StdRng::seed_from_u64(seed);
-        let named = f.set.find_invalid_shares(MSG, &offered, &mut rng).unwrap();
-        let mut want = corrupted.clone();
-        want.sort();
-        let mut got = named.clone();
-        got.sort();
-        assert_eq!(got, want, "robust path names exactly the corrupted shares");
-        let valid = offered.len() - corrupted.len();
+        let named = f.set.find_invalid_shares(MSG, &offered, &mut rng);
+        assert_eq!(
+            named, corrupted,
+            "robust path names exactly the corrupted positions"
+        );
         match f.set.robust_combine(MSG, &offered, &mut rng) {
-            Ok((sig, _)) => assert_eq!(sig, f.expected),
+            Ok((sig, invalid)) => {
+                assert_eq!(sig, f.expected);
+                assert_eq!(invalid, corrupted);
+                assert!(good_ids.len() >= 3);
+            }
             Err(e) => {
                 assert_eq!(e, blsig::Error::BelowThreshold);
-                assert!(valid < 3);
+                assert!(good_ids.len() < 3);
             }
         }
-        // Plain combination: correct exactly when the first three offered are all good.
+        // Plain combination: refuses repeated identifiers; otherwise correct exactly when
+        // the first three offered are all good.
         if let Ok(sig) = f.set.combine(&offered) {
-            let first_good = offered.iter().take(3).all(|s| !corrupted.contains(&s.id()));
+            let first_good = (0..3.min(offered.len())).all(|p| !corrupted.contains(&p));
             assert_eq!(sig == f.expected, first_good);
         }
     }

@@ -7,7 +7,7 @@ use group::{Curve as _, Group, GroupEncoding};
 
 use super::ShareId;
 use super::poly::eval_commitment;
-use crate::curve::{Affine, Curve, decode_compressed};
+use crate::curve::{Affine, Curve, decode_compressed, subgroup_checked};
 use crate::error::{Error, Result};
 use crate::public_key::PublicKey;
 use crate::variant::Variant;
@@ -23,6 +23,26 @@ pub struct FeldmanCommitment<V: Variant> {
 impl<V: Variant> FeldmanCommitment<V> {
     pub(crate) fn from_points(points: Vec<Affine<V::Pk>>) -> Self {
         FeldmanCommitment { points }
+    }
+
+    /// The commitment C₀ … C_{t−1} to a polynomial another implementation dealt (for
+    /// example herumi's `blsPublicKeyShare` master public keys, or a DKG's published
+    /// vector), with every point checked.
+    ///
+    /// # Errors
+    /// [`Error::InvalidThreshold`] for no points; [`Error::NotOnCurve`] or
+    /// [`Error::NotInSubgroup`] for a point that is not in the prime-order subgroup.
+    pub fn new(points: Vec<Affine<V::Pk>>) -> Result<Self> {
+        if points.is_empty() {
+            return Err(Error::InvalidThreshold);
+        }
+        for point in &points {
+            if !bool::from(V::Pk::is_on_curve(point)) {
+                return Err(Error::NotOnCurve);
+            }
+            subgroup_checked::<V::Pk>(*point)?;
+        }
+        Ok(FeldmanCommitment { points })
     }
 
     /// The threshold t: the number of coefficients.
@@ -212,6 +232,10 @@ pub struct PublicKeyShare<V: Variant> {
 }
 
 impl<V: Variant> PublicKeyShare<V> {
+    pub(crate) fn from_parts(id: ShareId, point: Affine<V::Pk>) -> Self {
+        PublicKeyShare { id, point }
+    }
+
     /// The identifier x.
     pub fn id(&self) -> ShareId {
         self.id

@@ -91,6 +91,30 @@ pub(crate) fn interpolate_secret<V: Variant>(
     Ok(secret)
 }
 
+/// Recovers the secret key f(0) from the first `threshold` of `shares` by Lagrange
+/// interpolation, with nothing but the shares and t (herumi's `blsSecretKeyRecover`).
+/// Without a commitment nothing checks the shares: a wrong share gives a wrong key.
+/// [`PublicKeySet::recover_secret_key`] checks each share and the result.
+///
+/// # Errors
+/// [`Error::InvalidThreshold`] for t = 0; [`Error::DuplicateKey`] for a repeated
+/// identifier; [`Error::BelowThreshold`] for fewer than t shares;
+/// [`Error::InvalidSecretKey`] if the shares interpolate to 0.
+pub fn recover_secret_key<V: Variant>(
+    threshold: usize,
+    shares: &[SecretShare<V>],
+) -> Result<SecretKey<V>> {
+    if threshold == 0 {
+        return Err(Error::InvalidThreshold);
+    }
+    check_distinct(shares.iter().map(SecretShare::id))?;
+    let refs: Vec<&SecretShare<V>> = shares.iter().collect();
+    let mut secret = Zeroizing::new(interpolate_secret(threshold, &refs)?);
+    let sk = SecretKey::from_scalar(*secret);
+    *secret = Scalar::ZERO;
+    sk
+}
+
 impl<V: Variant> PublicKeySet<V> {
     /// Checks a secret share against the commitment (Feldman).
     ///

@@ -3,14 +3,17 @@
 //!
 //! Every party is both a dealer and a recipient. With n parties and threshold t:
 //!
-//! 1. **Deal.** [`DkgParty::new`] picks a random polynomial fⱼ of degree t − 1. The party
-//!    broadcasts [`DkgParty::commitment`] (Feldman: Cⱼₖ = aⱼₖ·g) and sends each party i,
-//!    itself included, its share fⱼ(i) ([`DkgParty::shares`]) over a private,
-//!    authenticated channel.
+//! 1. **Deal.** [`DkgParty::new`] picks a random polynomial fⱼ of degree t − 1, from RNG
+//!    output hedged with a long-term secret of the party's (so a failing RNG alone does not
+//!    make it predictable). The party broadcasts [`DkgParty::commitment`] (Feldman:
+//!    Cⱼₖ = aⱼₖ·g) and sends each party i, itself included, its share fⱼ(i)
+//!    ([`DkgParty::shares`]) over a private, authenticated channel.
 //! 2. **Check.** [`DkgParty::receive`] takes every broadcast commitment and the shares sent
 //!    to this party, checks each share against its dealer's commitment, and returns a
 //!    [`DkgComplaint`] against every dealer whose share is missing or wrong. Complaints
-//!    are broadcast.
+//!    are broadcast. Faulty messages (misaddressed, duplicated, conflicting, from outside
+//!    1‥n) never stop the round: they are set aside and recorded against their dealer
+//!    ([`DkgParty::faults`], [`DkgFault`]).
 //! 3. **Answer.** [`DkgParty::justify`] answers each complaint against this party by
 //!    publishing the disputed share ([`DkgJustification`]).
 //! 4. **Finish.** [`DkgParty::finish`] takes all complaints and justifications. A dealer is
@@ -101,6 +104,21 @@ impl DkgConfig {
             .unwrap_or(usize::MAX)
             .saturating_sub(1)
     }
+}
+
+/// The shortest long-term secret [`DkgParty::new`] accepts.
+pub const MIN_HEDGE_LEN: usize = 32;
+
+/// `I2OSP(index, 4) ‖ I2OSP(n, 4) ‖ I2OSP(t, 8) ‖ long_term_secret`: what the polynomial's
+/// coefficients are hashed from besides the RNG output (the public part first, fixed
+/// length, so the framing is unambiguous). Zeroized on drop.
+fn hedge(config: &DkgConfig, index: u32, long_term_secret: &[u8]) -> Zeroizing<Vec<u8>> {
+    let mut out = Zeroizing::new(Vec::with_capacity(16 + long_term_secret.len()));
+    out.extend_from_slice(&index.to_be_bytes());
+    out.extend_from_slice(&config.parties.to_be_bytes());
+    out.extend_from_slice(&(config.threshold as u64).to_be_bytes());
+    out.extend_from_slice(long_term_secret);
+    out
 }
 
 /// The identifier of a checked (non-zero) 1-based index.
@@ -351,6 +369,58 @@ impl fmt::Debug for DkgJustification {
     }
 }
 
+/// Something wrong that [`DkgParty::receive`] found and set aside, naming where it came
+/// from. Faults about commitments (broadcast) are the same at every party; faults about
+/// shares (private) are this party's own view, and the ones that matter for the protocol
+/// are also in its complaints.
+#[derive(Clone, Copy, Debug, PartialEq, Eq, Hash)]
+#[non_exhaustive]
+pub enum DkgFault {
+    /// A commitment or share from an index outside 1‥n (ignored).
+    UnknownDealer {
+        /// The index the message named.
+        dealer: u32,
+    },
+    /// No commitment from this dealer (disqualified).
+    MissingCommitment {
+        /// The dealer.
+        dealer: u32,
+    },
+    /// Two different commitments under one dealer's index (the dealer equivocated on the
+    /// broadcast channel: disqualified).
+    ConflictingCommitments {
+        /// The dealer.
+        dealer: u32,
+    },
+    /// A commitment of another threshold (disqualified).
+    WrongThreshold {
+        /// The dealer.
+        dealer: u32,
+    },
+    /// A share addressed to another party (not used: it is not this party's).
+    MisaddressedShare {
+        /// The dealer.
+        dealer: u32,
+        /// The party it was addressed to.
+        recipient: u32,
+    },
+    /// Several different shares from one dealer (a valid one, if any, is kept).
+    ConflictingShares {
+        /// The dealer.
+        dealer: u32,
+    },
+    /// The dealer's share failed its Feldman check (complaint filed).
+    InvalidShare {
+        /// The dealer.
+        dealer: u32,
+    },
+    /// No share arrived from the dealer (complaint filed).
+    MissingShare {
+        /// The dealer.
+        dealer: u32,
+    },
+}
+
 /// What a party ends the DKG with.
 pub struct DkgOutput<V: Variant> {
     /// The party's share of the group secret, Σ_{j∈QUAL} fⱼ(i).
@@ -382,22 +452,46 @@ pub struct DkgParty<V: Variant> {
     commitments: Vec<Option<FeldmanCommitment<V>>>,
     /// By dealer slot: the share this party received, if it passed the Feldman check.
     received: Vec<Option<Scalar>>,
+    /// What round 2 found wrong, dealer by dealer.
+    faults: Vec<DkgFault>,
 }
 
 impl<V: Variant> DkgParty<V> {
-    /// Party `index` (1-based) deals its random polynomial.
+    /// Party `index` (1-based) deals its random polynomial, derived from 32 bytes of `rng`
+    /// output *and* `long_term_secret` (at least 32 bytes the party keeps secret: its node
+    /// or identity key, or fresh entropy from a second source) through a hash.
+    ///
+    /// # Security
+    /// The polynomial — hence this party's contribution to the group secret — is
+    /// hash_to_scalar(k ‖ RNG output ‖ index, n, t ‖ `long_term_secret`) per coefficient.
+    /// With a failing RNG (all zeros, constant, a counter) it stays unpredictable as long
+    /// as `long_term_secret` is secret; with a working RNG, a leaked or reused secret costs
+    /// nothing. If both fail, anyone can recompute the polynomial (and, if every party is
+    /// in that state, the group secret). With a failing RNG, two runs with one secret and
+    /// one (index, n, t) deal the same polynomial: its shares go to the same identifiers,
+    /// so that reveals nothing beyond one dealing. Keep `long_term_secret` out of reach of
+    /// the other parties: it is as sensitive as the share it protects.
     ///
     /// # Errors
-    /// [`Error::IndexOutOfRange`] unless 1 ≤ index ≤ n.
-    pub fn new(config: DkgConfig, index: u32, rng: &mut impl CryptoRng) -> Result<Self> {
+    /// [`Error::IndexOutOfRange`] unless 1 ≤ index ≤ n; [`Error::ShortIkm`] if
+    /// `long_term_secret` is shorter than 32 bytes.
+    pub fn new(
+        config: DkgConfig,
+        index: u32,
+        long_term_secret: &[u8],
+        rng: &mut impl CryptoRng,
+    ) -> Result<Self> {
         config.check_index(index)?;
+        if long_term_secret.len() < MIN_HEDGE_LEN {
+            return Err(Error::ShortIkm);
+        }
         let mut seed = Zeroizing::new([0u8; 32]);
         rng.fill_bytes(seed.as_mut());
-        let mut context = [0u8; 16];
-        context[..4].copy_from_slice(&index.to_be_bytes());
-        context[4..8].copy_from_slice(&config.parties.to_be_bytes());
-        context[8..16].copy_from_slice(&(config.threshold as u64).to_be_bytes());
-        let poly = SecretPoly::random(config.threshold, &seed, &context);
+        let poly = SecretPoly::random(
+            config.threshold,
+            &seed,
+            &hedge(&config, index, long_term_secret),
+        );
         let commitment = FeldmanCommitment::from_points(poly.commit::<V::Pk>());
         let n = DkgConfig::slot(config.parties) + 1;
         Ok(DkgParty {
@@ -407,6 +501,7 @@ impl<V: Variant> DkgParty<V> {
             commitment,
             commitments: (0..n).map(|_| None).collect(),
             received: alloc::vec![None; n],
+            faults: Vec::new(),
         })
     }
 
@@ -452,64 +547,106 @@ impl<V: Variant> DkgParty<V> {
     /// Round 2: records the broadcast commitments and the shares sent to this party, checks
     /// each share against its dealer's commitment, and returns the complaints to broadcast.
     ///
-    /// A commitment with another threshold is recorded as missing (its dealer is
-    /// disqualified by everyone, without complaints).
-    ///
-    /// # Errors
-    /// [`Error::IndexOutOfRange`] for a dealer outside 1‥n; [`Error::DuplicateKey`] for two
-    /// commitments or two shares from one dealer; [`Error::WrongRecipient`] for a share
-    /// addressed to another party.
+    /// One faulty dealer (or a faulty channel) never stops the round: what is wrong is
+    /// recorded against the dealer who sent it ([`DkgParty::faults`]) and the round goes on.
+    /// A dealer whose commitment is missing, has another threshold, or was broadcast in two
+    /// different versions has no usable commitment: everyone sees the same broadcast, so
+    /// everyone disqualifies it, without complaints. A share addressed to another party,
+    /// from an index outside 1‥n, or failing its Feldman check is set aside; a dealer that
+    /// sent several different shares has its valid one kept. Every dealer with a usable
+    /// commitment but no valid share to this party gets a complaint. Messages repeated
+    /// unchanged are taken once. A second call replaces (never mixes with) the first.
     pub fn receive(
         &mut self,
         commitments: &[DkgCommitment<V>],
         shares: &[DkgShare<V>],
-    ) -> Result<Vec<DkgComplaint>> {
-        // Everything is checked into fresh tables first, so that a call that fails leaves
-        // the party as it was, and a second call replaces (never mixes with) the first.
+    ) -> Vec<DkgComplaint> {
         let n = self.commitments.len();
+        let mut faults: Vec<DkgFault> = Vec::new();
+        // By dealer slot: no commitment seen yet, one, or two different ones.
         let mut table: Vec<Option<FeldmanCommitment<V>>> = (0..n).map(|_| None).collect();
-        let mut seen = alloc::vec![false; n];
+        let mut conflicting = alloc::vec![false; n];
         for c in commitments {
-            self.config.check_index(c.dealer)?;
-            let slot = DkgConfig::slot(c.dealer);
-            let seen_slot = seen.get_mut(slot).ok_or(Error::IndexOutOfRange)?;
-            if *seen_slot {
-                return Err(Error::DuplicateKey);
+            if self.config.check_index(c.dealer).is_err() {
+                faults.push(DkgFault::UnknownDealer { dealer: c.dealer });
+                continue;
             }
-            *seen_slot = true;
-            if c.commitment.threshold() == self.config.threshold {
-                if let Some(entry) = table.get_mut(slot) {
-                    *entry = Some(c.commitment.clone());
-                }
+            let slot = DkgConfig::slot(c.dealer);
+            let (Some(entry), Some(conflict)) = (table.get_mut(slot), conflicting.get_mut(slot))
+            else {
+                continue;
+            };
+            match entry {
+                Some(seen) if *seen != c.commitment => *conflict = true,
+                Some(_) => {}
+                None => *entry = Some(c.commitment.clone()),
             }
         }
+        for dealer in 1..=self.config.parties {
+            let slot = DkgConfig::slot(dealer);
+            let (Some(entry), Some(conflict)) = (table.get_mut(slot), conflicting.get(slot)) else {
+                continue;
+            };
+            let fault = match entry {
+                None => Some(DkgFault::MissingCommitment { dealer }),
+                Some(_) if *conflict => Some(DkgFault::ConflictingCommitments { dealer }),
+                Some(c) if c.threshold() != self.config.threshold => {
+                    Some(DkgFault::WrongThreshold { dealer })
+                }
+                Some(_) => None,
+            };
+            if let Some(fault) = fault {
+                *entry = None;
+                faults.push(fault);
+            }
+        }
+        // By dealer slot: the valid share, and whether two different ones came.
         let mut received: Vec<Option<Scalar>> = alloc::vec![None; n];
-        let mut got = alloc::vec![false; n];
+        let mut got = alloc::vec![None::<Scalar>; n];
+        let mut reported = alloc::vec![false; n];
         for share in shares {
-            self.config.check_index(share.dealer)?;
+            if self.config.check_index(share.dealer).is_err() {
+                faults.push(DkgFault::UnknownDealer {
+                    dealer: share.dealer,
+                });
+                continue;
+            }
             if share.recipient != self.index {
-                received.iter_mut().flatten().for_each(Zeroize::zeroize);
-                return Err(Error::WrongRecipient);
+                faults.push(DkgFault::MisaddressedShare {
+                    dealer: share.dealer,
+                    recipient: share.recipient,
+                });
+                continue;
             }
             let slot = DkgConfig::slot(share.dealer);
-            let got_slot = got.get_mut(slot).ok_or(Error::IndexOutOfRange)?;
-            if *got_slot {
-                received.iter_mut().flatten().for_each(Zeroize::zeroize);
-                return Err(Error::DuplicateKey);
-            }
-            *got_slot = true;
-            let valid = match table.get(slot) {
-                Some(Some(commitment)) => {
-                    commitment.verify(&id_of(self.index), &share.value).is_ok()
-                }
-                _ => false,
+            let (Some(first), Some(reported)) = (got.get_mut(slot), reported.get_mut(slot)) else {
+                continue;
             };
-            if valid {
-                if let Some(entry) = received.get_mut(slot) {
+            match first {
+                Some(v) if *v != share.value => {
+                    if !*reported {
+                        faults.push(DkgFault::ConflictingShares {
+                            dealer: share.dealer,
+                        });
+                        *reported = true;
+                    }
+                }
+                Some(_) => continue,
+                None => *first = Some(share.value),
+            }
+            let Some(entry) = received.get_mut(slot) else {
+                continue;
+            };
+            if entry.is_some() {
+                continue;
+            }
+            if let Some(Some(commitment)) = table.get(slot) {
+                if commitment.verify(&id_of(self.index), &share.value).is_ok() {
                     *entry = Some(share.value);
                 }
             }
         }
+        got.iter_mut().flatten().for_each(Zeroize::zeroize);
         self.received
             .iter_mut()
             .flatten()
@@ -518,17 +655,32 @@ impl<V: Variant> DkgParty<V> {
         self.received = received;
         // Complain about every dealer with a usable commitment whose share did not arrive
         // or did not verify.
-        Ok((1..=self.config.parties)
-            .filter(|&dealer| {
-                let slot = DkgConfig::slot(dealer);
-                matches!(self.commitments.get(slot), Some(Some(_)))
-                    && matches!(self.received.get(slot), Some(None))
-            })
-            .map(|dealer| DkgComplaint {
+        let mut complaints = Vec::new();
+        for dealer in 1..=self.config.parties {
+            let slot = DkgConfig::slot(dealer);
+            let usable = matches!(self.commitments.get(slot), Some(Some(_)));
+            if !usable || !matches!(self.received.get(slot), Some(None)) {
+                continue;
+            }
+            let arrived = matches!(got.get(slot), Some(Some(_)));
+            faults.push(if arrived {
+                DkgFault::InvalidShare { dealer }
+            } else {
+                DkgFault::MissingShare { dealer }
+            });
+            complaints.push(DkgComplaint {
                 complainer: self.index,
                 dealer,
-            })
-            .collect())
+            });
+        }
+        self.faults = faults;
+        complaints
+    }
+
+    /// What the last [`DkgParty::receive`] found wrong, each fault naming the dealer (or
+    /// the index outside 1‥n) it came from, in the order found.
+    pub fn faults(&self) -> &[DkgFault] {
+        &self.faults
     }
 
     /// Round 3: publishes the disputed share for each complaint against this party.
@@ -591,10 +743,19 @@ impl<V: Variant> DkgParty<V> {
             }
             let value = match self.received.get(slot) {
                 Some(Some(v)) => *v,
-                // This party complained and the dealer answered with a valid share.
-                // A qualified dealer whose share this party lacks, with no complaint on
-                // record: this party's own complaint was not passed in.
-                _ => answered(self.index).ok_or(Error::MissingShare)?.value,
+                // This party lacks a valid share from a qualified dealer: it takes the
+                // published one only if its own complaint is on record (the dealer then
+                // qualified by answering it); without the complaint, a justification
+                // answers nothing and is ignored, as for every other party.
+                _ => {
+                    let complained = complaints
+                        .iter()
+                        .any(|c| c.dealer == dealer && c.complainer == self.index);
+                    if !complained {
+                        return Err(Error::MissingShare);
+                    }
+                    answered(self.index).ok_or(Error::MissingShare)?.value
+                }
             };
             *share += value;
             group = Some(match group {

@@ -32,30 +32,63 @@
 //!
 //! What is here:
 //! - a dealer: [`deal`] (Feldman commitments in [`PublicKeySet`]), recovery
-//!   ([`PublicKeySet::recover_secret_key`]) and refresh ([`PublicKeySet::refresh`]);
+//!   ([`PublicKeySet::recover_secret_key`], checked against the commitment, or
+//!   [`recover_secret_key`] from t shares alone) and refresh ([`PublicKeySet::refresh`]);
 //! - signing: [`SecretShare::sign`] under every scheme (under [`crate::Aug`] the framing is
 //!   the *group* key, so the combined signature is the group key's Aug signature),
-//!   [`PublicKeySet::verify_signature_share`], [`PublicKeySet::combine`] (Lagrange at 0,
-//!   one field inversion for all coefficients) and [`PublicKeySet::robust_combine`] (one
-//!   multi-pairing over every offered share, names the invalid ones, combines t valid);
+//!   [`PublicKeySet::verify_signature_share`], [`combine`] (Lagrange at 0, one field
+//!   inversion for all coefficients; needs only t) and [`PublicKeySet::robust_combine`]
+//!   (one multi-pairing over every offered share, names the invalid ones by position,
+//!   keeps one valid share per member, combines t);
+//! - for those who hold only the published side — group key, t and the members' public
+//!   key shares, as a distributed validator's cluster definition lists them — the same
+//!   verification and robust combination on [`PublicShares`] (checked consistent when
+//!   built), and [`PublicKeyShare::verify_signature_share`] for one share;
+//! - interop: shares from an identifier and a value ([`SecretShare::from_scalar`],
+//!   [`SecretShare::from_secret_key`], [`PublicKeyShare::new`], [`SignatureShare::new`]),
+//!   commitments from another dealer's points ([`FeldmanCommitment::new`]), sharings from
+//!   given coefficients ([`crate::hazmat::threshold`]); the scalar type is re-exported
+//!   ([`Scalar`]);
 //! - a dealerless DKG ([`dkg`]): joint-Feldman with complaints, as a state machine.
+//!
+//! # Differences from herumi's conventions
+//! Shares, key shares, signature shares and recovered keys agree with herumi's `bls`
+//! (Ethereum mode: [`crate::MinPk`], identifiers as scalars x, share f(x)) value for value.
+//! Where the two differ:
+//! - **Identifier 0 is refused** ([`Error::InvalidShareId`]): the share at 0 *is* the
+//!   secret. herumi accepts it.
+//! - **t − 1 shares are refused** ([`Error::BelowThreshold`]) by recovery and combination,
+//!   which take t explicitly. herumi interpolates whatever it is given, so t − 1 shares
+//!   silently give a wrong key or signature.
+//! - **Repeated identifiers**: [`combine`] and recovery refuse them
+//!   ([`Error::DuplicateKey`]) where herumi fails on a zero denominator; robust combination
+//!   judges each offered share on its own and keeps one valid share per identifier.
+//! - **Encodings**: blsig's share encodings are `x (32 bytes, big-endian) ‖ value`, one
+//!   byte string per share; herumi serializes an identifier and a value separately, each
+//!   in the byte order of its serialization mode. Convert through the scalar
+//!   ([`ShareId::from_scalar`]) and the constructors above rather than by bytes.
 //!
 //! Costs: combination is O(t²) field multiplications plus a t-point multi-scalar
 //! multiplication; verifying a share's Feldman value is t small-scalar steps for the
 //! default identifiers. Everything secret (polynomial coefficients, share values,
 //! interpolated secrets) is zeroized.
 
+mod combine;
 mod commitment;
 mod dealer;
 pub mod dkg;
 mod id;
-mod poly;
+pub(crate) mod poly;
+mod public_shares;
 mod share;
 mod sign;
 
+pub use bls12_381::Scalar;
+pub use combine::combine;
 pub use commitment::{FeldmanCommitment, PublicKeySet, PublicKeyShare};
-pub use dealer::{deal, deal_with_ids, default_ids};
+pub use dealer::{deal, deal_with_ids, default_ids, recover_secret_key};
 pub use id::ShareId;
+pub use public_shares::PublicShares;
 pub use share::SecretShare;
 pub use sign::SignatureShare;
 

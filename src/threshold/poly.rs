@@ -47,6 +47,21 @@ impl SecretPoly {
         SecretPoly::new(constant, t, seed, hedge)
     }
 
+    /// The polynomial with the given coefficients a₀, a₁, … (taken over, zeroized on drop).
+    pub(crate) fn from_coefficients(coefficients: Vec<Scalar>) -> SecretPoly {
+        SecretPoly { coefficients }
+    }
+
+    /// a₀, if there are coefficients.
+    pub(crate) fn constant(&self) -> Option<&Scalar> {
+        self.coefficients.first()
+    }
+
+    /// The number of coefficients (the threshold t).
+    pub(crate) fn len(&self) -> usize {
+        self.coefficients.len()
+    }
+
     /// f(x) by Horner's rule (constant-time field arithmetic).
     pub(crate) fn eval(&self, x: &ShareId) -> Scalar {
         self.coefficients
@@ -89,36 +104,71 @@ pub(crate) fn eval_commitment<C: Curve>(commitment: &[Affine<C>], x: &ShareId) -
     })
 }
 
-/// λᵢ = Πⱼ≠ᵢ xⱼ / (xⱼ − xᵢ), the Lagrange coefficients that interpolate f(0) from f(xᵢ),
+/// The Lagrange basis of distinct identifiers x₁ … x_k: λᵢ(a) = Πⱼ≠ᵢ (a − xⱼ) / (xᵢ − xⱼ),
+/// the weights that interpolate f(a) from f(xᵢ) for any f of degree below k.
+///
+/// The denominators are inverted once (O(k²) multiplications and one field inversion);
+/// each evaluation point then costs O(k) (prefix and suffix products of a − xⱼ).
+pub(crate) struct LagrangeBasis<'a> {
+    ids: &'a [ShareId],
+    inverse_denominators: Vec<Scalar>,
+}
+
+impl<'a> LagrangeBasis<'a> {
+    /// # Errors
+    /// [`Error::DuplicateKey`] if two identifiers are equal.
+    pub(crate) fn new(ids: &'a [ShareId]) -> Result<Self> {
+        let mut denominators = Vec::with_capacity(ids.len());
+        for (i, xi) in ids.iter().enumerate() {
+            let mut den = Scalar::ONE;
+            for (j, xj) in ids.iter().enumerate() {
+                if i != j {
+                    den *= xi.scalar() - xj.scalar();
+                }
+            }
+            denominators.push(den);
+        }
+        let inverse_denominators = batch_invert(&denominators).ok_or(Error::DuplicateKey)?;
+        Ok(LagrangeBasis {
+            ids,
+            inverse_denominators,
+        })
+    }
+
+    /// λ₁(a) … λ_k(a).
+    pub(crate) fn at(&self, a: &Scalar) -> Vec<Scalar> {
+        let k = self.ids.len();
+        // suffix[i] = Πⱼ≥ᵢ (a − xⱼ); the prefix product runs along.
+        let mut suffix = alloc::vec![Scalar::ONE; k + 1];
+        for (i, x) in self.ids.iter().enumerate().rev() {
+            let next = suffix.get(i + 1).copied().unwrap_or(Scalar::ONE);
+            if let Some(slot) = suffix.get_mut(i) {
+                *slot = next * (a - x.scalar());
+            }
+        }
+        let mut prefix = Scalar::ONE;
+        let mut out = Vec::with_capacity(k);
+        for ((x, inv), after) in self
+            .ids
+            .iter()
+            .zip(&self.inverse_denominators)
+            .zip(suffix.iter().skip(1))
+        {
+            out.push(prefix * after * inv);
+            prefix *= a - x.scalar();
+        }
+        out
+    }
+}
+
+/// λᵢ(0) = Πⱼ≠ᵢ xⱼ / (xⱼ − xᵢ), the Lagrange coefficients that interpolate f(0) from f(xᵢ),
 /// with one field inversion for all of them (Montgomery's trick). O(k²) multiplications
 /// for k identifiers.
 ///
 /// # Errors
 /// [`Error::DuplicateKey`] if two identifiers are equal (identifiers are never zero).
 pub(crate) fn lagrange_at_zero(ids: &[ShareId]) -> Result<Vec<Scalar>> {
-    let mut numerators = Vec::with_capacity(ids.len());
-    let mut denominators = Vec::with_capacity(ids.len());
-    for (i, xi) in ids.iter().enumerate() {
-        let mut num = Scalar::ONE;
-        let mut den = Scalar::ONE;
-        for (j, xj) in ids.iter().enumerate() {
-            if i != j {
-                num *= xj.scalar();
-                den *= xj.scalar() - xi.scalar();
-            }
-        }
-        if bool::from(den.is_zero()) {
-            return Err(Error::DuplicateKey);
-        }
-        numerators.push(num);
-        denominators.push(den);
-    }
-    let inverses = batch_invert(&denominators).ok_or(Error::DuplicateKey)?;
-    Ok(numerators
-        .iter()
-        .zip(&inverses)
-        .map(|(n, d)| n * d)
-        .collect())
+    Ok(LagrangeBasis::new(ids)?.at(&Scalar::ZERO))
 }
 
 /// The inverses of non-zero scalars with one inversion: prefix products, one inverse of the
@@ -175,6 +225,36 @@ mod tests {
             .sum();
         assert_ne!(wrong, Scalar::from(42u64));
         assert_eq!(lagrange_at_zero(&[id(4), id(4)]), Err(Error::DuplicateKey));
+    }
+
+    /// λᵢ(a) against the textbook product formula, at 0, at an identifier and elsewhere.
+    #[test]
+    fn lagrange_basis_matches_the_product_formula() {
+        let ids: Vec<ShareId> = [3u64, 1, 7, 2].iter().map(|&i| id(i)).collect();
+        let basis = LagrangeBasis::new(&ids).unwrap();
+        for a in [0u64, 1, 7, 5, 1_000_003] {
+            let a = Scalar::from(a);
+            let expected: Vec<Scalar> = ids
+                .iter()
+                .map(|xi| {
+                    ids.iter()
+                        .filter(|xj| *xj != xi)
+                        .map(|xj| (a - xj.scalar()) * (xi.scalar() - xj.scalar()).invert().unwrap())
+                        .product()
+                })
+                .collect();
+            assert_eq!(basis.at(&a), expected);
+        }
+        let poly = SecretPoly::new(Scalar::from(9u64), 4, &[3u8; 32], b"");
+        let values: Vec<Scalar> = ids.iter().map(|x| poly.eval(x)).collect();
+        let at = id(11);
+        let interpolated: Scalar = basis
+            .at(at.scalar())
+            .iter()
+            .zip(&values)
+            .map(|(l, v)| l * v)
+            .sum();
+        assert_eq!(interpolated, poly.eval(&at));
     }
 
     #[test]

@@ -10,6 +10,7 @@ use zeroize::{Zeroize, Zeroizing};
 use super::ShareId;
 use crate::error::{Error, Result};
 use crate::hash::{scalar_from_be32, scalar_to_be32};
+use crate::secret_key::SecretKey;
 use crate::variant::Variant;
 
 /// A member's secret share: its identifier x and the value f(x) of the group's secret
@@ -30,6 +31,18 @@ impl<V: Variant> SecretShare<V> {
             value,
             _variant: PhantomData,
         }
+    }
+
+    /// The share with value `value` at identifier `id` (for shares another implementation
+    /// dealt, such as herumi's `blsSecretKeyShare` output).
+    pub fn from_scalar(id: ShareId, value: Scalar) -> Self {
+        SecretShare::new(id, value)
+    }
+
+    /// The share at `id` whose value is the scalar of `key` (herumi and most threshold
+    /// libraries hand out shares as ordinary secret keys).
+    pub fn from_secret_key(id: ShareId, key: &SecretKey<V>) -> Self {
+        SecretShare::new(id, *key.scalar())
     }
 
     /// The identifier x.

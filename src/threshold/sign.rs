@@ -4,18 +4,19 @@ use alloc::vec::Vec;
 use core::fmt;
 use core::marker::PhantomData;
 
-use bls12_381::Scalar;
 use group::Curve as _;
 use rand_core::CryptoRng;
-use sha2::{Digest, Sha256};
 
-use super::poly::{interpolate_points, lagrange_at_zero};
-use super::{PublicKeySet, SecretShare, ShareId, check_distinct};
+use super::combine::{ShareKeys, combine, find_invalid, robust_combine, verify_share};
+use super::poly::eval_commitment;
+use super::{PublicKeySet, SecretShare, ShareId};
 use crate::curve::Affine;
-use crate::error::{Error, Result};
+#[cfg(doc)]
+use crate::error::Error;
+use crate::error::Result;
 use crate::ops::hash_message;
-use crate::pairing::verify_pairs;
-use crate::scheme::{Scheme, ciphersuite_id};
+use crate::public_key::PublicKey;
+use crate::scheme::Scheme;
 use crate::signature::Signature;
 use crate::variant::Variant;
 
@@ -29,6 +30,23 @@ pub struct SignatureShare<V: Variant, S: Scheme> {
 }
 
 impl<V: Variant, S: Scheme> SignatureShare<V, S> {
+    /// The share `signature` of member `id` (for shares another implementation produced:
+    /// herumi's signature shares are ordinary signatures under the member's key share).
+    /// Its validity is checked where it is used, against the member's public key share.
+    pub fn new(id: ShareId, signature: &Signature<V, S>) -> Self {
+        SignatureShare {
+            id,
+            point: *signature.as_point(),
+            _scheme: PhantomData,
+        }
+    }
+
+    /// The share as an ordinary signature (under the member's public key share, with the
+    /// framing of the group key).
+    pub fn to_signature(&self) -> Signature<V, S> {
+        Signature::from_point(self.point)
+    }
+
     /// The signer's identifier.
     pub fn id(&self) -> ShareId {
         self.id
@@ -79,35 +97,25 @@ impl<V: Variant> SecretShare<V> {
     }
 }
 
-/// The (weight, share) pairs' random weights: 128 bits from SHA-256 of 32 bytes of RNG
-/// output, the ciphersuite, the message and every share, so that neither a broken RNG nor
-/// a share chosen after seeing the others makes a forgery pass (as in batch verification).
-fn weights<V: Variant, S: Scheme>(
-    seed: &[u8; 32],
-    message: &[u8],
-    shares: &[SignatureShare<V, S>],
-) -> Vec<u128> {
-    let mut transcript = Sha256::new();
-    transcript.update(b"BLSIG-THRESHOLD-V01-SHARE-WEIGHTS");
-    transcript.update(seed);
-    transcript.update(ciphersuite_id::<V, S>());
-    transcript.update((message.len() as u64).to_be_bytes());
-    transcript.update(message);
-    for share in shares {
-        transcript.update(share.to_bytes());
+impl<V: Variant> ShareKeys<V> for PublicKeySet<V> {
+    fn threshold(&self) -> usize {
+        PublicKeySet::threshold(self)
     }
-    let transcript = transcript.finalize();
-    (0..shares.len() as u64)
-        .map(|i| {
-            let digest = Sha256::new()
-                .chain_update(transcript)
-                .chain_update(i.to_be_bytes())
-                .finalize();
-            let mut word = [0u8; 16];
-            word.copy_from_slice(digest.get(..16).unwrap_or(&[0; 16]));
-            u128::from_le_bytes(word) | 1
-        })
-        .collect()
+
+    fn group_key(&self) -> &PublicKey<V> {
+        PublicKeySet::group_key(self)
+    }
+
+    /// Every identifier has a key share: f(x)·g from the commitment.
+    fn keys_of<S: Scheme>(&self, shares: &[SignatureShare<V, S>]) -> Vec<Option<Affine<V::Pk>>> {
+        let projective: Vec<V::Pk> = shares
+            .iter()
+            .map(|s| eval_commitment::<V::Pk>(self.commitment().points(), &s.id()))
+            .collect();
+        let mut affine = alloc::vec![Affine::<V::Pk>::default(); projective.len()];
+        V::Pk::batch_normalize(&projective, &mut affine);
+        affine.into_iter().map(Some).collect()
+    }
 }
 
 impl<V: Variant> PublicKeySet<V> {
@@ -121,93 +129,47 @@ impl<V: Variant> PublicKeySet<V> {
         message: &[u8],
         share: &SignatureShare<V, S>,
     ) -> Result<()> {
-        let hashed = hash_message::<V, S>(|| *self.group_key(), message).to_affine();
-        let pk = self.public_key_share(share.id);
-        verify_pairs::<V>([(*pk.as_point(), hashed)], &share.point)
+        let key = self.public_key_share(share.id);
+        verify_share(self.group_key(), key.as_point(), message, share)
     }
 
-    /// Combines shares into the group's signature by Lagrange interpolation at 0, using the
-    /// first t shares, without verifying them: a bad share gives a signature that does not
-    /// verify. The result equals the undivided key's signature byte for byte.
+    /// Combines shares into the group's signature by Lagrange interpolation at 0 (the
+    /// free function [`combine`](super::combine) with this set's threshold).
     ///
     /// # Errors
     /// [`Error::DuplicateKey`] if two given shares have one identifier;
     /// [`Error::BelowThreshold`] for fewer than t shares.
     pub fn combine<S: Scheme>(&self, shares: &[SignatureShare<V, S>]) -> Result<Signature<V, S>> {
-        check_distinct(shares.iter().map(|s| s.id))?;
-        let used = shares
-            .get(..self.threshold())
-            .ok_or(Error::BelowThreshold)?;
-        let ids: Vec<ShareId> = used.iter().map(|s| s.id).collect();
-        let lambdas: Vec<Scalar> = lagrange_at_zero(&ids)?;
-        let points: Vec<Affine<V::Sig>> = used.iter().map(|s| s.point).collect();
-        Ok(Signature::from_point(interpolate_points::<V::Sig>(
-            &points, &lambdas,
-        )))
+        combine(self.threshold(), shares)
     }
 
-    /// The identifiers of the shares that do not verify, by one multi-pairing over all of
-    /// them (random 128-bit weights) and, only if that fails, one check per share.
-    ///
-    /// # Errors
-    /// [`Error::DuplicateKey`] if two shares have one identifier.
+    /// The positions (indices into `shares`, ascending) of the shares that do not verify,
+    /// by one multi-pairing over all of them (random 128-bit weights) and, only if that
+    /// fails, one check per share. Several shares may carry one identifier (an attacker
+    /// may submit a fake share under an honest member's): each is judged on its own.
     pub fn find_invalid_shares<S: Scheme>(
         &self,
         message: &[u8],
         shares: &[SignatureShare<V, S>],
         rng: &mut impl CryptoRng,
-    ) -> Result<Vec<ShareId>> {
-        check_distinct(shares.iter().map(|s| s.id))?;
-        if shares.is_empty() {
-            return Ok(Vec::new());
-        }
-        let hashed = hash_message::<V, S>(|| *self.group_key(), message).to_affine();
-        let mut seed = [0u8; 32];
-        rng.fill_bytes(&mut seed);
-        let r = weights(&seed, message, shares);
-        let keys: Vec<V::Pk> = shares
-            .iter()
-            .map(|s| super::poly::eval_commitment::<V::Pk>(self.commitment().points(), &s.id))
-            .collect();
-        let mut key_points = alloc::vec![Affine::<V::Pk>::default(); keys.len()];
-        V::Pk::batch_normalize(&keys, &mut key_points);
-        let sig_points: Vec<Affine<V::Sig>> = shares.iter().map(|s| s.point).collect();
-        // e(Σ rᵢ·PKᵢ, H) = e(g, Σ rᵢ·σᵢ)
-        let weighted_key = crate::msm::msm_vartime::<V::Pk>(&key_points, &r).to_affine();
-        let weighted_sig = crate::msm::msm_vartime::<V::Sig>(&sig_points, &r).to_affine();
-        if verify_pairs::<V>([(weighted_key, hashed)], &weighted_sig).is_ok() {
-            return Ok(Vec::new());
-        }
-        Ok(shares
-            .iter()
-            .zip(&key_points)
-            .filter(|(s, pk)| verify_pairs::<V>([(**pk, hashed)], &s.point).is_err())
-            .map(|(s, _)| s.id)
-            .collect())
+    ) -> Vec<usize> {
+        find_invalid(self, message, shares, rng)
     }
 
-    /// Robust combination: verifies every offered share ([`find_invalid_shares`]), then
-    /// combines the first t valid ones. Returns the signature and the identifiers of the
-    /// invalid shares.
-    ///
-    /// [`find_invalid_shares`]: PublicKeySet::find_invalid_shares
+    /// Robust combination: verifies every offered share
+    /// ([`find_invalid_shares`](PublicKeySet::find_invalid_shares)), keeps one valid share
+    /// per identifier and combines the first t of them. Returns the signature and the
+    /// positions of the invalid shares. A fake share offered under an honest member's
+    /// identifier is blamed, and the honest one is used.
     ///
     /// # Errors
-    /// [`Error::DuplicateKey`]; [`Error::BelowThreshold`] if fewer than t shares are
-    /// valid.
+    /// [`Error::BelowThreshold`] if fewer than t distinct members' shares are valid.
     pub fn robust_combine<S: Scheme>(
         &self,
         message: &[u8],
         shares: &[SignatureShare<V, S>],
         rng: &mut impl CryptoRng,
-    ) -> Result<(Signature<V, S>, Vec<ShareId>)> {
-        let invalid = self.find_invalid_shares(message, shares, rng)?;
-        let valid: Vec<SignatureShare<V, S>> = shares
-            .iter()
-            .filter(|s| !invalid.contains(&s.id))
-            .copied()
-            .collect();
-        let signature = self.combine(&valid)?;
-        Ok((signature, invalid))
+    ) -> Result<(Signature<V, S>, Vec<usize>)> {
+        robust_combine(self, message, shares, rng)
     }
 }

@@ -125,6 +125,8 @@ enum blsig_result
   BLSIG_INVALID_SHARE_ID = 36,
   // A DKG ended with fewer qualified dealers than its threshold.
   BLSIG_NOT_ENOUGH_QUALIFIED = 37,
+  // Public key shares do not lie on one polynomial, or not on the group key's.
+  BLSIG_INCONSISTENT_SHARES = 38,
   // A required pointer was NULL (or NULL with a non-zero length).
   BLSIG_NULL_POINTER = 100,
   // An output buffer is shorter than the value (or, for secret keys, not exactly 32).
@@ -384,15 +386,19 @@ blsig_result blsig_derive_path(blsig_variant variant,
                                blsig_secret_key **out);
 
 // Party `index` (1-based) of an n-party DKG with threshold t deals its random polynomial,
-// from `seed` (32 random bytes).
+// derived from `seed` (32 random bytes) and `secret` (at least 32 bytes the party keeps
+// secret, such as its node key) through a hash, so that a bad random source alone does
+// not make the polynomial predictable.
 //
 // Errors: `BLSIG_INVALID_THRESHOLD` unless 1 ≤ t ≤ n, `BLSIG_GROUP_TOO_LARGE`,
-// `BLSIG_INDEX_OUT_OF_RANGE`, `BLSIG_INVALID_LENGTH` (seed), `BLSIG_INVALID_SUITE`,
-// `BLSIG_NULL_POINTER`.
+// `BLSIG_INDEX_OUT_OF_RANGE`, `BLSIG_SHORT_IKM` (secret shorter than 32 bytes),
+// `BLSIG_INVALID_LENGTH` (seed), `BLSIG_INVALID_SUITE`, `BLSIG_NULL_POINTER`.
 blsig_result blsig_dkg_party_new(blsig_variant variant,
                                  size_t t,
                                  size_t n,
                                  uint32_t index,
+                                 const uint8_t *secret,
+                                 size_t secret_len,
                                  const uint8_t *seed,
                                  size_t seed_len,
                                  blsig_dkg_party **out);
@@ -422,10 +428,14 @@ blsig_result blsig_dkg_share_for(const blsig_dkg_party *p,
 // share, and writes the complaints to broadcast (8 bytes each, concatenated) into
 // `complaints`; `*complaints_len` receives their total length.
 //
-// Errors: the commitment and share decoding codes, `BLSIG_INVALID_LENGTH` if `shares_len`
-// is not a multiple of 40, `BLSIG_INDEX_OUT_OF_RANGE`, `BLSIG_DUPLICATE_KEY`,
-// `BLSIG_WRONG_RECIPIENT`, `BLSIG_BUFFER_TOO_SMALL` (capacity 8 × n always suffices),
-// `BLSIG_NULL_POINTER`. On error the party is unchanged.
+// A faulty dealer does not stop the round: a commitment from an index outside 1‥n, a
+// share addressed to another party, duplicated or conflicting messages are set aside,
+// and every dealer left without a valid share to this party gets a complaint.
+//
+// Errors (only for messages that do not decode): the commitment and share decoding
+// codes, `BLSIG_INVALID_LENGTH` if `shares_len` is not a multiple of 40,
+// `BLSIG_BUFFER_TOO_SMALL` (capacity 8 × n always suffices), `BLSIG_NULL_POINTER`. On
+// error the party is unchanged.
 blsig_result blsig_dkg_receive(blsig_dkg_party *p,
                                const uint8_t *const *commitments,
                                const size_t *commitment_lens,
@@ -1233,7 +1243,10 @@ blsig_result blsig_threshold_combine(const blsig_public_key_set *set,
 // multi-pairing over all of them (random weights from `seed`, 32 bytes) and per-share
 // checks only when that fails.
 //
-// Errors: `BLSIG_DUPLICATE_KEY`, `BLSIG_BUFFER_TOO_SMALL` (nothing written),
+// Several shares may carry one identifier (a fake one under an honest member's): each is
+// judged on its own.
+//
+// Errors: `BLSIG_BUFFER_TOO_SMALL` (nothing written),
 // `BLSIG_INVALID_LENGTH` (seed), `BLSIG_SUITE_MISMATCH`, `BLSIG_NULL_POINTER`.
 blsig_result blsig_threshold_find_invalid(const blsig_public_key_set *set,
                                           const uint8_t *message,
@@ -1247,10 +1260,12 @@ blsig_result blsig_threshold_find_invalid(const blsig_public_key_set *set,
                                           size_t *invalid_count);
 
 // Robust combination: verifies every offered share (as `blsig_threshold_find_invalid`),
-// combines the first t valid ones into `*out`, and reports the invalid positions.
+// keeps one valid share per identifier, combines the first t of them into `*out`, and
+// reports the invalid positions (a fake share under an honest member's identifier is
+// blamed; the honest one is used).
 //
-// Errors: `BLSIG_BELOW_THRESHOLD` if fewer than t are valid (nothing written; call
-// `blsig_threshold_find_invalid` to name them), `BLSIG_DUPLICATE_KEY`,
+// Errors: `BLSIG_BELOW_THRESHOLD` if fewer than t distinct members' shares are valid
+// (nothing written; call `blsig_threshold_find_invalid` to name them),
 // `BLSIG_BUFFER_TOO_SMALL`, `BLSIG_INVALID_LENGTH` (seed), `BLSIG_SUITE_MISMATCH`,
 // `BLSIG_NULL_POINTER`.
 blsig_result blsig_threshold_robust_combine(const blsig_public_key_set *set,

@@ -42,26 +42,31 @@ fn chunks<T>(
 }
 
 /// Party `index` (1-based) of an n-party DKG with threshold t deals its random polynomial,
-/// from `seed` (32 random bytes).
+/// derived from `seed` (32 random bytes) and `secret` (at least 32 bytes the party keeps
+/// secret, such as its node key) through a hash, so that a bad random source alone does
+/// not make the polynomial predictable.
 ///
 /// Errors: `BLSIG_INVALID_THRESHOLD` unless 1 ≤ t ≤ n, `BLSIG_GROUP_TOO_LARGE`,
-/// `BLSIG_INDEX_OUT_OF_RANGE`, `BLSIG_INVALID_LENGTH` (seed), `BLSIG_INVALID_SUITE`,
-/// `BLSIG_NULL_POINTER`.
+/// `BLSIG_INDEX_OUT_OF_RANGE`, `BLSIG_SHORT_IKM` (secret shorter than 32 bytes),
+/// `BLSIG_INVALID_LENGTH` (seed), `BLSIG_INVALID_SUITE`, `BLSIG_NULL_POINTER`.
 #[unsafe(no_mangle)]
+#[allow(clippy::too_many_arguments)] // pointer–length pairs
 pub extern "C" fn blsig_dkg_party_new(
     variant: blsig_variant,
     t: usize,
     n: usize,
     index: u32,
+    secret: *const u8,
+    secret_len: usize,
     seed: *const u8,
     seed_len: usize,
     out: *mut *mut blsig_dkg_party,
 ) -> blsig_result {
-    struct New(DkgConfig, u32, SeedRng);
-    impl VariantOp for New {
+    struct New<'a>(DkgConfig, u32, &'a [u8], SeedRng);
+    impl VariantOp for New<'_> {
         type Out = Result<Value, Error>;
         fn run<V: Variant>(mut self) -> Self::Out {
-            let p: Party<V> = Some(DkgParty::<V>::new(self.0, self.1, &mut self.2)?);
+            let p: Party<V> = Some(DkgParty::<V>::new(self.0, self.1, self.2, &mut self.3)?);
             Ok(Value::new(variant_number::<V>(), p))
         }
     }
@@ -70,8 +75,9 @@ pub extern "C" fn blsig_dkg_party_new(
             return Err(blsig_result::BLSIG_NULL_POINTER);
         }
         let config = DkgConfig::new(t, n)?;
+        let secret = bytes(secret, secret_len)?;
         let rng = seed_rng(bytes(seed, seed_len)?)?;
-        let value = by_variant(variant, New(config, index, rng))??;
+        let value = by_variant(variant, New(config, index, secret, rng))??;
         put(out, into_handle(blsig_dkg_party(value)))
     })
 }
@@ -133,10 +139,14 @@ pub extern "C" fn blsig_dkg_share_for(
 /// share, and writes the complaints to broadcast (8 bytes each, concatenated) into
 /// `complaints`; `*complaints_len` receives their total length.
 ///
-/// Errors: the commitment and share decoding codes, `BLSIG_INVALID_LENGTH` if `shares_len`
-/// is not a multiple of 40, `BLSIG_INDEX_OUT_OF_RANGE`, `BLSIG_DUPLICATE_KEY`,
-/// `BLSIG_WRONG_RECIPIENT`, `BLSIG_BUFFER_TOO_SMALL` (capacity 8 × n always suffices),
-/// `BLSIG_NULL_POINTER`. On error the party is unchanged.
+/// A faulty dealer does not stop the round: a commitment from an index outside 1‥n, a
+/// share addressed to another party, duplicated or conflicting messages are set aside,
+/// and every dealer left without a valid share to this party gets a complaint.
+///
+/// Errors (only for messages that do not decode): the commitment and share decoding
+/// codes, `BLSIG_INVALID_LENGTH` if `shares_len` is not a multiple of 40,
+/// `BLSIG_BUFFER_TOO_SMALL` (capacity 8 × n always suffices), `BLSIG_NULL_POINTER`. On
+/// error the party is unchanged.
 #[unsafe(no_mangle)]
 pub extern "C" fn blsig_dkg_receive(
     p: *mut blsig_dkg_party,
@@ -164,7 +174,7 @@ pub extern "C" fn blsig_dkg_receive(
                 .get_mut::<Party<V>>()?
                 .as_mut()
                 .ok_or(blsig_result::BLSIG_ALREADY_FINISHED)?;
-            let filed = party.receive(&commitments, &shares)?;
+            let filed = party.receive(&commitments, &shares);
             Ok(filed.iter().flat_map(DkgComplaint::to_bytes).collect())
         }
     }

@@ -91,6 +91,8 @@ pub enum blsig_result {
     BLSIG_INVALID_SHARE_ID = 36,
     /// A DKG ended with fewer qualified dealers than its threshold.
     BLSIG_NOT_ENOUGH_QUALIFIED = 37,
+    /// Public key shares do not lie on one polynomial, or not on the group key's.
+    BLSIG_INCONSISTENT_SHARES = 38,
     /// A required pointer was NULL (or NULL with a non-zero length).
     BLSIG_NULL_POINTER = 100,
     /// An output buffer is shorter than the value (or, for secret keys, not exactly 32).
@@ -151,6 +153,7 @@ impl From<Error> for blsig_result {
             Error::KeystorePublicKeyMismatch => BLSIG_KEYSTORE_PUBLIC_KEY_MISMATCH,
             Error::InvalidShareId => BLSIG_INVALID_SHARE_ID,
             Error::NotEnoughQualified => BLSIG_NOT_ENOUGH_QUALIFIED,
+            Error::InconsistentShares => BLSIG_INCONSISTENT_SHARES,
             _ => BLSIG_UNKNOWN_ERROR,
         }
     }
@@ -196,6 +199,10 @@ const TEXTS: &[(u32, &CStr)] = &[
     (35, c"keystore public key does not match its secret"),
     (36, c"share identifier is zero or not below r"),
     (37, c"fewer qualified DKG dealers than the threshold"),
+    (
+        38,
+        c"public key shares are inconsistent with the threshold or group key",
+    ),
     (100, c"null pointer"),
     (101, c"output buffer too small"),
     (102, c"internal panic caught at the C boundary"),
@@ -264,6 +271,7 @@ mod tests {
             BLSIG_KEYSTORE_PUBLIC_KEY_MISMATCH,
             BLSIG_INVALID_SHARE_ID,
             BLSIG_NOT_ENOUGH_QUALIFIED,
+            BLSIG_INCONSISTENT_SHARES,
             BLSIG_NULL_POINTER,
             BLSIG_BUFFER_TOO_SMALL,
             BLSIG_PANIC,
@@ -277,7 +285,7 @@ mod tests {
         assert_eq!(values, table);
         assert_eq!(
             values,
-            (0..=37).chain(100..=106).collect::<Vec<u32>>(),
+            (0..=38).chain(100..=106).collect::<Vec<u32>>(),
             "frozen values"
         );
         // The core's Display and our text agree for the core codes that carry no data.
@@ -321,6 +329,7 @@ mod tests {
             Error::KeystorePublicKeyMismatch,
             Error::InvalidShareId,
             Error::NotEnoughQualified,
+            Error::InconsistentShares,
         ];
         for e in data_free {
             let code = blsig_result::from(e);

@@ -476,20 +476,14 @@ impl SuiteOp for Robust<'_> {
     fn run<V: Variant, S: Scheme>(mut self) -> Self::Out {
         let set = self.set.get::<PublicKeySet<V>>()?;
         let shares = shares_of::<V, S>(&self.shares)?;
-        let positions = |ids: &[blsig_core::threshold::ShareId]| {
-            shares
-                .iter()
-                .enumerate()
-                .filter(|(_, s)| ids.contains(&s.id()))
-                .map(|(i, _)| i)
-                .collect::<Vec<usize>>()
-        };
         if self.combine {
             let (sig, invalid) = set.robust_combine(self.message, &shares, &mut self.rng)?;
-            Ok((positions(&invalid), Some(new_signature(sig))))
+            Ok((invalid, Some(new_signature(sig))))
         } else {
-            let invalid = set.find_invalid_shares(self.message, &shares, &mut self.rng)?;
-            Ok((positions(&invalid), None))
+            Ok((
+                set.find_invalid_shares(self.message, &shares, &mut self.rng),
+                None,
+            ))
         }
     }
 }
@@ -517,7 +511,10 @@ fn write_positions(
 /// multi-pairing over all of them (random weights from `seed`, 32 bytes) and per-share
 /// checks only when that fails.
 ///
-/// Errors: `BLSIG_DUPLICATE_KEY`, `BLSIG_BUFFER_TOO_SMALL` (nothing written),
+/// Several shares may carry one identifier (a fake one under an honest member's): each is
+/// judged on its own.
+///
+/// Errors: `BLSIG_BUFFER_TOO_SMALL` (nothing written),
 /// `BLSIG_INVALID_LENGTH` (seed), `BLSIG_SUITE_MISMATCH`, `BLSIG_NULL_POINTER`.
 #[unsafe(no_mangle)]
 pub extern "C" fn blsig_threshold_find_invalid(
@@ -550,10 +547,12 @@ pub extern "C" fn blsig_threshold_find_invalid(
 }
 
 /// Robust combination: verifies every offered share (as `blsig_threshold_find_invalid`),
-/// combines the first t valid ones into `*out`, and reports the invalid positions.
+/// keeps one valid share per identifier, combines the first t of them into `*out`, and
+/// reports the invalid positions (a fake share under an honest member's identifier is
+/// blamed; the honest one is used).
 ///
-/// Errors: `BLSIG_BELOW_THRESHOLD` if fewer than t are valid (nothing written; call
-/// `blsig_threshold_find_invalid` to name them), `BLSIG_DUPLICATE_KEY`,
+/// Errors: `BLSIG_BELOW_THRESHOLD` if fewer than t distinct members' shares are valid
+/// (nothing written; call `blsig_threshold_find_invalid` to name them),
 /// `BLSIG_BUFFER_TOO_SMALL`, `BLSIG_INVALID_LENGTH` (seed), `BLSIG_SUITE_MISMATCH`,
 /// `BLSIG_NULL_POINTER`.
 #[unsafe(no_mangle)]

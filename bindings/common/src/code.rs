@@ -46,6 +46,7 @@ pub fn code_name(e: &Error) -> &'static str {
         Error::KeystorePublicKeyMismatch => "KEYSTORE_PUBLIC_KEY_MISMATCH",
         Error::InvalidShareId => "INVALID_SHARE_ID",
         Error::NotEnoughQualified => "NOT_ENOUGH_QUALIFIED",
+        Error::InconsistentShares => "INCONSISTENT_SHARES",
         _ => "UNKNOWN_ERROR",
     }
 }

@@ -311,8 +311,9 @@ export interface ThresholdSchemeApi {
   /** Interpolates the first t shares without checking them (`BELOW_THRESHOLD`,
    * `DUPLICATE_KEY`); a bad share gives a signature that does not verify. */
   combine(set: Uint8Array | PublicKeySet, signatureShares: Uint8Array[]): Uint8Array;
-  /** Checks the shares (one multi-pairing; one by one only if that fails) and combines t
-   * valid ones (`BELOW_THRESHOLD` if fewer are valid). */
+  /** Checks the shares (one multi-pairing; one by one only if that fails), keeps one valid
+   * share per member (a fake one under an honest member's identifier is skipped) and
+   * combines t of them (`BELOW_THRESHOLD` if fewer members' shares are valid). */
   robustCombine(set: Uint8Array | PublicKeySet, message: Uint8Array, signatureShares: Uint8Array[]): Uint8Array;
 }
 

@@ -230,6 +230,7 @@ fn threshold() -> Vec<Vec<u8>> {
     let party = DkgParty::<MinPk>::new(
         DkgConfig::new(2, 3).unwrap(),
         1,
+        &[1; 32],
         &mut StdRng::seed_from_u64(2),
     )
     .unwrap();
@@ -251,6 +252,8 @@ fn threshold() -> Vec<Vec<u8>> {
         vec![(0, false), (1, false), (2, false)],
         vec![(0, false), (1, true), (2, false), (3, false)],
         vec![(5, false), (5, false), (4, true), (3, false), (0, false)],
+        // A fake share under member 2's id before its honest one.
+        vec![(1, true), (1, false), (2, false), (3, false)],
     ] {
         out.push(seed(&threshold::Input::Combine { picks, seed: 7 }));
     }
