@@ -24,8 +24,10 @@ cargo clippy --workspace --all-targets --all-features -- -D warnings
 step "cargo doc (warnings are errors)"
 RUSTDOCFLAGS=-Dwarnings cargo doc --no-deps
 RUSTDOCFLAGS=-Dwarnings cargo doc --no-deps --all-features
+RUSTDOCFLAGS=-Dwarnings cargo doc --no-deps -p blsig-curve
 
-step "no_std builds for thumbv7em-none-eabi (without and with alloc)"
+step "no_std builds for thumbv7em-none-eabi (without and with alloc; the engine crate)"
+cargo build -p blsig-curve --lib --target thumbv7em-none-eabi
 cargo build --lib --target thumbv7em-none-eabi --no-default-features
 cargo build --lib --target thumbv7em-none-eabi --no-default-features --features alloc,signature
 cargo build --lib --target thumbv7em-none-eabi --no-default-features --features serde
@@ -36,6 +38,7 @@ cargo test --no-default-features --lib --tests
 
 step "benchmarks and the blst comparison harness compile"
 cargo bench --no-run --features parallel
+cargo bench --no-run -p blsig-curve
 cargo build --release -p blsig-blst-compare
 
 step "cargo test, default features (unit, vectors, validation table, properties, batch, multisig, doc tests)"
@@ -43,6 +46,9 @@ cargo test
 
 step "cargo test, all features (the parallel batch paths, serde, EIP-2335 keystores)"
 cargo test --all-features
+
+step "the arithmetic engine (curve/): fields against big integers"
+cargo test -p blsig-curve
 
 step "the blsig command-line tool (cli/) and the bindings' shared core (bindings/common)"
 cargo test -p blsig-cli

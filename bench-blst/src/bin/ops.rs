@@ -18,7 +18,6 @@
 )]
 
 use std::hint::black_box;
-use std::time::{Duration, Instant};
 
 use bls12_381::hash_to_curve::{ExpandMsgXmd, HashToCurve};
 use bls12_381::{
@@ -32,42 +31,9 @@ const POP_G1: &[u8] = b"BLS_SIG_BLS12381G1_XMD:SHA-256_SSWU_RO_POP_";
 const POP_PROOF_G2: &[u8] = b"BLS_POP_BLS12381G2_XMD:SHA-256_SSWU_RO_POP_";
 const MSG: &[u8] = b"a message of moderate length, as a block root would be";
 
-fn median(mut v: Vec<Duration>) -> Duration {
-    v.sort();
-    v[v.len() / 2]
-}
-
-/// Per-call medians (µs) of `iters` calls, `reps` interleaved rounds.
-fn race(reps: usize, iters: u32, contenders: &mut [&mut dyn FnMut()]) -> Vec<f64> {
-    let mut times = vec![Vec::new(); contenders.len()];
-    for _ in 0..reps {
-        for (i, f) in contenders.iter_mut().enumerate() {
-            let t = Instant::now();
-            for _ in 0..iters {
-                f();
-            }
-            times[i].push(t.elapsed() / iters);
-        }
-    }
-    times
-        .into_iter()
-        .map(|t| median(t).as_secs_f64() * 1e6)
-        .collect()
-}
-
-fn row(label: &str, t: &[f64]) {
-    let cells: Vec<String> = t.iter().map(|x| format!("{x:>10.1}")).collect();
-    let ratios: Vec<String> = t
-        .iter()
-        .skip(1)
-        .map(|x| format!("{:>7.2}", t[0] / x))
-        .collect();
-    println!(
-        "{label:<40} {}   blsig ÷ others: {}",
-        cells.join(" "),
-        ratios.join(" ")
-    );
-}
+#[path = "../timing.rs"]
+mod timing;
+use timing::{race, row};
 
 fn scalar_of(sk: &SecretKey<MinPk>) -> Scalar {
     let mut le = *sk.to_bytes();

@@ -1,0 +1,200 @@
+//! The engine (`blsig-curve`) against blst's low-level functions (assembly, through the
+//! `blst` crate's bindings) and arkworks (`ark-bls12-381`), interleaved in one process,
+//! medians in nanoseconds. (`bls12_381` keeps its fields private, so it has no field rows.)
+//!
+//! `cargo run --release -p blsig-blst-compare --bin engine [-- REPS]`.
+// Harness code: setup failures are the run's failure. blst's low-level functions are C:
+// each call below passes pointers to live, initialised `blst_fp` values and nothing else.
+#![allow(
+    clippy::unwrap_used,
+    clippy::expect_used,
+    clippy::panic,
+    missing_docs,
+    unsafe_code
+)]
+
+use std::hint::black_box;
+
+use ark_ff::{Field as _, UniformRand};
+use blsig_curve::{Fp, Fp2};
+use rand::SeedableRng;
+use rand::rngs::StdRng;
+
+#[path = "../timing.rs"]
+#[allow(dead_code)] // `row` (µs) is the ops binary's; field rows are in ns
+mod timing;
+
+fn blst_fp(f: &Fp) -> blst::blst_fp {
+    let mut out = blst::blst_fp::default();
+    // SAFETY: `out` is a valid blst_fp, the input is 48 readable bytes.
+    unsafe { blst::blst_fp_from_bendian(&mut out, f.to_bytes().as_ptr()) };
+    out
+}
+
+fn main() {
+    let reps: usize = std::env::args()
+        .nth(1)
+        .and_then(|s| s.parse().ok())
+        .unwrap_or(31);
+    let mut rng = StdRng::seed_from_u64(7);
+    let a = Fp::try_random(&mut rng).unwrap();
+    let b = Fp::try_random(&mut rng).unwrap();
+    let (ba, bb) = (blst_fp(&a), blst_fp(&b));
+    let mut r08 = <rand08::rngs::StdRng as rand08::SeedableRng>::from_seed([7; 32]);
+    let (aa, ab) = (
+        ark_bls12_381::Fq::rand(&mut r08),
+        ark_bls12_381::Fq::rand(&mut r08),
+    );
+    // blst's results agree with ours on the same inputs (the harness compares like with
+    // like).
+    let mut check = blst::blst_fp::default();
+    // SAFETY: valid blst_fp values.
+    unsafe { blst::blst_fp_mul(&mut check, &ba, &bb) };
+    let mut out = [0u8; 48];
+    // SAFETY: 48 writable bytes, a valid blst_fp.
+    unsafe { blst::blst_bendian_from_fp(out.as_mut_ptr(), &check) };
+    assert_eq!(
+        out,
+        (a * b).to_bytes(),
+        "blst and the engine disagree on a·b"
+    );
+
+    println!("machine: {} cores; {reps} rounds; ns per call", num_cores());
+    println!(
+        "{:<40} {:>10} {:>10} {:>10}",
+        "", "engine", "blst", "arkworks"
+    );
+    const FAST: u32 = 20_000;
+    const SLOW: u32 = 200;
+    let mut o = blst::blst_fp::default();
+    // SAFETY (every blst call below): pointers to live, initialised blst values.
+    compare(
+        reps,
+        FAST,
+        "Fp multiply",
+        &mut || a * b,
+        &mut || unsafe { blst::blst_fp_mul(&mut o, &ba, &bb) },
+        &mut || aa * ab,
+    );
+    compare(
+        reps,
+        FAST,
+        "Fp square",
+        &mut || a.square(),
+        &mut || unsafe { blst::blst_fp_sqr(&mut o, &ba) },
+        &mut || aa.square(),
+    );
+    compare(
+        reps,
+        FAST,
+        "Fp add",
+        &mut || a + b,
+        &mut || unsafe { blst::blst_fp_add(&mut o, &ba, &bb) },
+        &mut || aa + ab,
+    );
+    compare(
+        reps,
+        SLOW,
+        "Fp invert (ct)",
+        &mut || a.invert().unwrap(),
+        &mut || unsafe { blst::blst_fp_inverse(&mut o, &ba) },
+        &mut || aa.inverse().unwrap(),
+    );
+    let (sa, sba, saa) = (a.square(), blst_fp(&a.square()), aa.square());
+    compare(
+        reps,
+        SLOW,
+        "Fp square root",
+        &mut || sa.sqrt().unwrap(),
+        &mut || unsafe {
+            black_box(blst::blst_fp_sqrt(&mut o, &sba));
+        },
+        &mut || saa.sqrt().unwrap(),
+    );
+
+    let x = Fp2::new(a, b);
+    let y = Fp2::new(b, a.square());
+    let (bx, by) = (blst_fp2(&x), blst_fp2(&y));
+    let ax = ark_bls12_381::Fq2::new(aa, ab);
+    let ay = ark_bls12_381::Fq2::new(ab, aa.square());
+    let mut o2 = blst::blst_fp2::default();
+    // SAFETY: valid blst_fp2 values.
+    unsafe { blst::blst_fp2_mul(&mut o2, &bx, &by) };
+    assert_eq!(
+        blst_fp2(&(x * y)).fp,
+        o2.fp,
+        "blst and the engine disagree on x·y"
+    );
+    compare(
+        reps,
+        FAST,
+        "Fp2 multiply",
+        &mut || x * y,
+        &mut || unsafe { blst::blst_fp2_mul(&mut o2, &bx, &by) },
+        &mut || ax * ay,
+    );
+    compare(
+        reps,
+        FAST,
+        "Fp2 square",
+        &mut || x.square(),
+        &mut || unsafe { blst::blst_fp2_sqr(&mut o2, &bx) },
+        &mut || ax.square(),
+    );
+    compare(
+        reps,
+        SLOW,
+        "Fp2 invert (ct)",
+        &mut || x.invert().unwrap(),
+        &mut || unsafe { blst::blst_fp2_inverse(&mut o2, &bx) },
+        &mut || ax.inverse().unwrap(),
+    );
+    let (sx, sbx, sax) = (x.square(), blst_fp2(&x.square()), ax.square());
+    compare(
+        reps,
+        SLOW,
+        "Fp2 square root",
+        &mut || sx.sqrt().unwrap(),
+        &mut || unsafe {
+            black_box(blst::blst_fp2_sqrt(&mut o2, &sbx));
+        },
+        &mut || sax.sqrt().unwrap(),
+    );
+}
+
+/// One row: the three contenders interleaved; results go through `black_box`.
+fn compare<A, B, C>(
+    reps: usize,
+    iters: u32,
+    label: &str,
+    ours: &mut dyn FnMut() -> A,
+    blst: &mut dyn FnMut() -> B,
+    ark: &mut dyn FnMut() -> C,
+) {
+    let t = timing::race(
+        reps,
+        iters,
+        &mut [
+            &mut || {
+                black_box(ours());
+            },
+            &mut || {
+                black_box(blst());
+            },
+            &mut || {
+                black_box(ark());
+            },
+        ],
+    );
+    timing::row_scaled(label, &t, 1000.0, "engine ÷ blst, ÷ arkworks");
+}
+
+fn blst_fp2(f: &Fp2) -> blst::blst_fp2 {
+    blst::blst_fp2 {
+        fp: [blst_fp(&f.c0), blst_fp(&f.c1)],
+    }
+}
+
+fn num_cores() -> usize {
+    std::thread::available_parallelism().map_or(1, usize::from)
+}

@@ -1,0 +1,285 @@
+//! Fp2 = Fp[u]/(u² + 1), the field of G2's coordinates: elements c0 + c1·u.
+//!
+//! Constant time throughout, as [`Fp`] is.
+
+use core::fmt;
+
+use rand_core::TryRng;
+use subtle::{Choice, ConditionallySelectable, ConstantTimeEq, CtOption};
+
+use crate::fp::{Fp, MODULUS};
+
+/// An element c0 + c1·u of Fp2 (u² = −1).
+#[derive(Clone, Copy, Default)]
+pub struct Fp2 {
+    /// The real part.
+    pub c0: Fp,
+    /// The coefficient of u.
+    pub c1: Fp,
+}
+
+/// (p − 3)/4, the exponent of the square root (from p at compile time).
+const P_MINUS_3_DIV_4: [u64; 6] = crate::fp::shr(&crate::fp::sub_small(&MODULUS, 3), 2);
+
+impl Fp2 {
+    /// 0.
+    pub const ZERO: Fp2 = Fp2 {
+        c0: Fp::ZERO,
+        c1: Fp::ZERO,
+    };
+    /// 1.
+    pub const ONE: Fp2 = Fp2 {
+        c0: Fp::ONE,
+        c1: Fp::ZERO,
+    };
+    /// u, the square root of −1 the field is built with.
+    pub const U: Fp2 = Fp2 {
+        c0: Fp::ZERO,
+        c1: Fp::ONE,
+    };
+
+    /// c0 + c1·u.
+    pub const fn new(c0: Fp, c1: Fp) -> Fp2 {
+        Fp2 { c0, c1 }
+    }
+
+    /// Whether this is zero.
+    pub fn is_zero(&self) -> Choice {
+        self.c0.is_zero() & self.c1.is_zero()
+    }
+
+    /// a + b.
+    #[inline]
+    pub const fn add(&self, rhs: &Fp2) -> Fp2 {
+        Fp2 {
+            c0: self.c0.add(&rhs.c0),
+            c1: self.c1.add(&rhs.c1),
+        }
+    }
+
+    /// a − b.
+    #[inline]
+    pub const fn sub(&self, rhs: &Fp2) -> Fp2 {
+        Fp2 {
+            c0: self.c0.sub(&rhs.c0),
+            c1: self.c1.sub(&rhs.c1),
+        }
+    }
+
+    /// −a.
+    #[inline]
+    pub const fn neg(&self) -> Fp2 {
+        Fp2 {
+            c0: self.c0.neg(),
+            c1: self.c1.neg(),
+        }
+    }
+
+    /// 2a.
+    #[inline]
+    pub const fn double(&self) -> Fp2 {
+        self.add(self)
+    }
+
+    /// a·b by Karatsuba: three Fp multiplications, v0 = a0b0, v1 = a1b1,
+    /// c0 = v0 − v1, c1 = (a0 + a1)(b0 + b1) − v0 − v1.
+    #[inline]
+    pub const fn mul(&self, rhs: &Fp2) -> Fp2 {
+        let v0 = self.c0.mul(&rhs.c0);
+        let v1 = self.c1.mul(&rhs.c1);
+        let s = self.c0.add(&self.c1).mul(&rhs.c0.add(&rhs.c1));
+        Fp2 {
+            c0: v0.sub(&v1),
+            c1: s.sub(&v0).sub(&v1),
+        }
+    }
+
+    /// a² by the complex method: c0 = (a0 + a1)(a0 − a1), c1 = 2·a0·a1 (two Fp
+    /// multiplications).
+    #[inline]
+    pub const fn square(&self) -> Fp2 {
+        let c0 = self.c0.add(&self.c1).mul(&self.c0.sub(&self.c1));
+        let c1 = self.c0.mul(&self.c1).double();
+        Fp2 { c0, c1 }
+    }
+
+    /// a·(1 + u), the multiplication by the tower's non-residue ξ = 1 + u:
+    /// (a0 − a1) + (a0 + a1)·u.
+    #[inline]
+    pub const fn mul_by_nonresidue(&self) -> Fp2 {
+        Fp2 {
+            c0: self.c0.sub(&self.c1),
+            c1: self.c0.add(&self.c1),
+        }
+    }
+
+    /// a·s for s in Fp (two Fp multiplications).
+    #[inline]
+    pub const fn mul_by_fp(&self, s: &Fp) -> Fp2 {
+        Fp2 {
+            c0: self.c0.mul(s),
+            c1: self.c1.mul(s),
+        }
+    }
+
+    /// The conjugate c0 − c1·u, which is also the Frobenius map a ↦ aᵖ (u^p = −u, as
+    /// p ≡ 3 mod 4).
+    #[inline]
+    pub const fn conjugate(&self) -> Fp2 {
+        Fp2 {
+            c0: self.c0,
+            c1: self.c1.neg(),
+        }
+    }
+
+    /// The norm a·ā = c0² + c1², in Fp.
+    #[inline]
+    pub const fn norm(&self) -> Fp {
+        self.c0.square().add(&self.c1.square())
+    }
+
+    /// a⁻¹ = ā / (c0² + c1²): one Fp inversion. `None` for 0. Constant time.
+    pub fn invert(&self) -> CtOption<Fp2> {
+        self.norm()
+            .invert()
+            .map(|t| Fp2::new(self.c0.mul(&t), self.c1.mul(&t).neg()))
+    }
+
+    /// aᵉ for a public exponent (little-endian limbs): constant time in a; fixed 4-bit
+    /// windows as [`Fp::pow_vartime`].
+    pub fn pow_vartime(&self, exp: &[u64]) -> Fp2 {
+        crate::pow::pow_public(self, exp)
+    }
+
+    /// A square root, `None` if a is not a square, by the complex method in Fp (two Fp
+    /// exponentiations instead of two in Fp2). For a = a0 + a1·u with norm N = a0² + a1²:
+    /// n = √N (none: a is not a square), t = (a0 + n)/2 (or (a0 − n)/2 where that is 0),
+    /// c = t^((p−3)/4). If t is a square, √t = t·c and 1/√t = √t·c², and the root is
+    /// √t + a1/(2√t)·u. If not, −t is (−1 is not a square), √(−t) = −t·c (p ≡ 3 mod 8
+    /// makes (p−3)/4 even) with 1/√(−t) = √(−t)·c², and the root is
+    /// a1/(2√(−t)) + √(−t)·u, as ((a0 − n)/2)·((a0 + n)/2) = −a1²/4. Both are computed and
+    /// one selected; the result is checked by squaring (Scott, "Implementing cryptographic
+    /// pairings", 2007, §3.3; the inverse-free form after Adj and Rodríguez-Henríquez,
+    /// IEEE ToC 63(11), 2014). Constant time.
+    pub fn sqrt(&self) -> CtOption<Fp2> {
+        let n = self.norm().sqrt().unwrap_or(Fp::ZERO);
+        let half = Fp::HALF;
+        let plus = self.c0.add(&n).mul(&half);
+        let minus = self.c0.sub(&n).mul(&half);
+        let t = Fp::conditional_select(&plus, &minus, plus.is_zero());
+        let c = t.pow_vartime(&P_MINUS_3_DIV_4);
+        let c2 = c.square();
+        let a1_half = self.c1.mul(&half);
+        // t a square: √t + a1/(2√t)·u.
+        let s = t.mul(&c);
+        let square_case = Fp2::new(s, a1_half.mul(&s).mul(&c2));
+        // t not a square: a1/(2√(−t)) + √(−t)·u.
+        let w = t.neg().mul(&c);
+        let other_case = Fp2::new(a1_half.mul(&w).mul(&c2), w);
+        let t_is_square = s.square().ct_eq(&t);
+        let root = Fp2::conditional_select(&other_case, &square_case, t_is_square);
+        CtOption::new(root, root.square().ct_eq(self))
+    }
+
+    /// `sqrt_ratio` with ff's semantics and the non-residue G_S = 1 + u: (true, √(num/div)) if it is a
+    /// square, (false, √((1 + u)·num/div)) if not, (true, 0) for num = 0 and (false, 0) for
+    /// div = 0 ≠ num. (An inversion and two roots; hash-to-curve has its own shortcut.)
+    pub fn sqrt_ratio(num: &Fp2, div: &Fp2) -> (Choice, Fp2) {
+        let ratio = num.mul(&div.invert().unwrap_or(Fp2::ZERO));
+        let root = ratio.sqrt();
+        let other = ratio.mul_by_nonresidue().sqrt();
+        let is_square = root.is_some();
+        let value = Fp2::conditional_select(
+            &other.unwrap_or(Fp2::ZERO),
+            &root.unwrap_or(Fp2::ZERO),
+            is_square,
+        );
+        let div_zero_num_nonzero = div.is_zero() & !num.is_zero();
+        (
+            is_square & !div_zero_num_nonzero,
+            Fp2::conditional_select(&value, &Fp2::ZERO, div_zero_num_nonzero),
+        )
+    }
+
+    /// Whether a is a square: its norm is a square in Fp (a^((p²−1)/2) =
+    /// N(a)^((p−1)/2)). Constant time.
+    pub fn is_square(&self) -> Choice {
+        let n = self.norm();
+        n.sqrt().is_some()
+    }
+
+    /// RFC 9380 `sgn0` for m = 2 (§4.1): the parity of c0, or of c1 when c0 = 0.
+    pub fn sgn0(&self) -> Choice {
+        self.c0.sgn0() | (self.c0.is_zero() & self.c1.sgn0())
+    }
+
+    /// The ZCash encoding's sort flag: c1 exceeds (p − 1)/2, or c1 = 0 and c0 does.
+    pub fn lexicographically_largest(&self) -> Choice {
+        self.c1.lexicographically_largest()
+            | (self.c1.is_zero() & self.c0.lexicographically_largest())
+    }
+
+    /// `c1 ‖ c0`, each 48 bytes big-endian (the order of G2 coordinates in the ZCash
+    /// encoding).
+    pub fn to_bytes(&self) -> [u8; 96] {
+        let mut out = [0u8; 96];
+        let (hi, lo) = out.split_at_mut(48);
+        hi.copy_from_slice(&self.c1.to_bytes());
+        lo.copy_from_slice(&self.c0.to_bytes());
+        out
+    }
+
+    /// Decodes [`Fp2::to_bytes`]; `None` unless both halves are below p.
+    pub fn from_bytes(bytes: &[u8; 96]) -> CtOption<Fp2> {
+        let mut hi = [0u8; 48];
+        let mut lo = [0u8; 48];
+        hi.copy_from_slice(bytes.get(..48).unwrap_or(&[0; 48]));
+        lo.copy_from_slice(bytes.get(48..).unwrap_or(&[0; 48]));
+        let c1 = Fp::from_bytes(&hi);
+        let c0 = Fp::from_bytes(&lo);
+        c0.and_then(|c0| c1.map(|c1| Fp2::new(c0, c1)))
+    }
+
+    /// A uniformly random element.
+    ///
+    /// # Errors
+    /// The RNG's error.
+    pub fn try_random<Rn: TryRng + ?Sized>(rng: &mut Rn) -> Result<Fp2, Rn::Error> {
+        Ok(Fp2::new(Fp::try_random(rng)?, Fp::try_random(rng)?))
+    }
+}
+
+impl ConstantTimeEq for Fp2 {
+    fn ct_eq(&self, other: &Fp2) -> Choice {
+        self.c0.ct_eq(&other.c0) & self.c1.ct_eq(&other.c1)
+    }
+}
+
+impl ConditionallySelectable for Fp2 {
+    fn conditional_select(a: &Fp2, b: &Fp2, choice: Choice) -> Fp2 {
+        Fp2::new(
+            Fp::conditional_select(&a.c0, &b.c0, choice),
+            Fp::conditional_select(&a.c1, &b.c1, choice),
+        )
+    }
+}
+
+impl PartialEq for Fp2 {
+    fn eq(&self, other: &Fp2) -> bool {
+        self.ct_eq(other).into()
+    }
+}
+
+impl Eq for Fp2 {}
+
+impl fmt::Debug for Fp2 {
+    fn fmt(&self, f: &mut fmt::Formatter<'_>) -> fmt::Result {
+        write!(f, "{:?} + {:?}·u", self.c0, self.c1)
+    }
+}
+
+impl zeroize::DefaultIsZeroes for Fp2 {}
+
+crate::ops::impl_field_ops!(Fp2);
+
+crate::ops::impl_ff_field!(Fp2);

@@ -1,0 +1,22 @@
+//! BLS12-381 arithmetic for [blsig](https://crates.io/crates/blsig): the fields, and (as
+//! they land) the groups, encodings, hash-to-curve and pairing, in pure, `no_std`,
+//! constant-time Rust — the curve crate under the signature crate, as `curve25519-dalek`
+//! sits under `ed25519-dalek`.
+//!
+//! Constant time unless a name says `_vartime` (public inputs only). Every function is
+//! tested against an independent answer: arbitrary-precision integers for the fields.
+//! See [`notes`] for the design and the constant-time argument.
+//!
+//! What is here now: [`Fp`], the base field, and [`Fp2`], its quadratic extension.
+#![no_std]
+#![forbid(unsafe_code)]
+
+mod fp;
+mod fp2;
+mod limbs;
+pub mod notes;
+mod ops;
+mod pow;
+
+pub use fp::Fp;
+pub use fp2::Fp2;

@@ -1,0 +1,42 @@
+//! Word arithmetic on 64-bit limbs with 128-bit products, the one place that splits a
+//! double word (so the truncating casts live here, each meaning "the low word").
+#![allow(clippy::cast_possible_truncation)]
+
+/// a + b + carry → (sum, carry out); carry ≤ 1 in and out.
+#[inline(always)]
+pub(crate) const fn adc(a: u64, b: u64, carry: u64) -> (u64, u64) {
+    let t = (a as u128) + (b as u128) + (carry as u128);
+    (t as u64, (t >> 64) as u64)
+}
+
+/// a − b − borrow → (difference, borrow out), borrow 0 or 1 in and out.
+#[inline(always)]
+pub(crate) const fn sbb(a: u64, b: u64, borrow: u64) -> (u64, u64) {
+    let t = (a as u128).wrapping_sub((b as u128) + (borrow as u128));
+    (t as u64, ((t >> 64) as u64) & 1)
+}
+
+/// a + b·c + carry → (low, high): never overflows 128 bits.
+#[inline(always)]
+pub(crate) const fn mac(a: u64, b: u64, c: u64, carry: u64) -> (u64, u64) {
+    let t = (a as u128) + (b as u128) * (c as u128) + (carry as u128);
+    (t as u64, (t >> 64) as u64)
+}
+
+/// All ones if `bit` is 1, zero if it is 0 (`bit` must be 0 or 1).
+#[inline(always)]
+pub(crate) const fn mask(bit: u64) -> u64 {
+    0u64.wrapping_sub(bit)
+}
+
+/// The low bit of `word` as a `Choice`.
+#[inline(always)]
+pub(crate) fn low_bit(word: u64) -> subtle::Choice {
+    subtle::Choice::from((word & 1) as u8)
+}
+
+/// The 4-bit window of `limb` at position `w` (0 = lowest), as a table index.
+#[inline(always)]
+pub(crate) const fn nibble(limb: u64, w: u32) -> usize {
+    ((limb >> (4 * w)) & 0xf) as usize
+}

@@ -1,0 +1,30 @@
+//! Design notes (documentation only).
+//!
+//! # Representation
+//! Field elements are six 64-bit limbs, little-endian, in Montgomery form (a ↦ aR mod p,
+//! R = 2³⁸⁴), always fully reduced (below p), so equality is limb equality. Products
+//! are 128-bit (`u128`), which LLVM lowers to `mul`/`mulx` on x86-64 and `mul`/`umulh`
+//! on AArch64. The multiplication is CIOS with the "no-carry" shortcut that BLS12-381's p
+//! allows (its top word is below 2⁶³ − 1), so each row needs six words and no carry word.
+//!
+//! # Constants
+//! Only p is written down (its limbs), and a test derives p from the curve parameter
+//! x = −0xd201000000010000. Everything else — −p⁻¹ mod 2⁶⁴, R, R², R³, and the exponents
+//! p − 2, (p + 1)/4, (p − 3)/4, (p + 1)/2 — is computed from p by `const fn`s at compile
+//! time, and the tests recompute them with big integers.
+//!
+//! # Constant time
+//! The argument, operation by operation:
+//! - addition, subtraction, negation: one carry chain and a mask-selected correction (a
+//!   subtraction of p, or an addition of p), never a branch;
+//! - multiplication: a fixed schedule of word multiplications and additions, the final
+//!   subtraction of p as above;
+//! - inversion and square roots: exponentiation by a public constant (p − 2,
+//!   (p + 1)/4, (p − 3)/4) with fixed 4-bit windows: the sequence of squarings and
+//!   multiplications depends only on the exponent, the table is read at indices taken
+//!   from the exponent, and the value never steers anything;
+//! - decoding: the canonical check is a borrow computed over all limbs, returned as a
+//!   `Choice` in a `CtOption`;
+//! - comparisons (`ct_eq`, `sgn0`, `lexicographically_largest`) return `Choice`.
+//!
+//! `PartialEq` is the constant-time comparison as well. Nothing here allocates.
