@@ -13,6 +13,8 @@
 
 use std::time::Instant;
 
+use ff::Field as _;
+
 use blsig::{
     Aug, Basic, BatchVerifier, MinPk, MinSig, Pop, ProvenPublicKey, PublicKey, Result, SecretKey,
     Signature, Variant,
@@ -176,6 +178,40 @@ fn validator_keys() -> Result<()> {
     Ok(())
 }
 
+/// The arithmetic engine that blsig is moving onto (`blsig-curve`; blsig itself still runs
+/// on `bls12_381` until "Engine II"): per-operation times of its fields.
+fn engine() {
+    use blsig_curve::{Fp, Fp2};
+    use std::hint::black_box;
+    println!("\n== engine (blsig-curve): field arithmetic, per operation");
+    let per_op = |what: &str, n: u32, f: &mut dyn FnMut()| {
+        let start = Instant::now();
+        for _ in 0..n {
+            f();
+        }
+        println!(
+            "  {:<58} {:>10.1} ns",
+            what,
+            start.elapsed().as_secs_f64() * 1e9 / f64::from(n)
+        );
+    };
+    let mut rng = rand::rng();
+    let (a, b) = (Fp::random(&mut rng), Fp::random(&mut rng));
+    let (x, y) = (Fp2::random(&mut rng), Fp2::random(&mut rng));
+    let mut acc = a;
+    per_op("Fp multiply", 200_000, &mut || acc = black_box(acc * b));
+    per_op("Fp2 multiply", 100_000, &mut || {
+        black_box(black_box(x) * black_box(y));
+    });
+    per_op("Fp inversion (constant time)", 500, &mut || {
+        black_box(black_box(a).invert());
+    });
+    let square = x.square();
+    per_op("Fp2 square root (constant time)", 500, &mut || {
+        black_box(black_box(square).sqrt());
+    });
+}
+
 fn hex(bytes: &[u8]) -> String {
     bytes.iter().map(|b| format!("{b:02x}")).collect()
 }
@@ -197,6 +233,7 @@ fn main() -> Result<()> {
     multisig::run()?;
     println!("\n== threshold: 3-of-5 with a dealer, then a 3-of-5 DKG (min-pk, Pop)");
     threshold::run()?;
+    engine();
     println!("\ndone");
     Ok(())
 }
