@@ -12,7 +12,10 @@ use core::fmt;
 use rand_core::TryRng;
 use subtle::{Choice, ConditionallySelectable, ConstantTimeEq, CtOption};
 
-use crate::limbs::{adc, low_bit, mac, mask, sbb};
+use crate::limbs::{low_bit, sbb};
+use crate::mont::{
+    add_raw, add_small, neg_inv_word, neg_mod, pow2_mod, shr, sub_mod, sub_small, subtract_if_ge,
+};
 
 /// p, little-endian limbs. A test derives it from the curve parameter x = −0xd201000000010000
 /// as p = (x − 1)²(x⁴ − x² + 1)/3 + x.
@@ -25,82 +28,20 @@ pub(crate) const MODULUS: [u64; 6] = [
     0x1a01_11ea_397f_e69a,
 ];
 
-/// −p⁻¹ mod 2⁶⁴, by Newton's iteration x ← x(2 − p₀x), which doubles the correct low bits
-/// each step (1 → 64 bits in six steps).
-const INV: u64 = {
-    let mut x: u64 = 1;
-    let mut i = 0;
-    while i < 6 {
-        x = x.wrapping_mul(2u64.wrapping_sub(MODULUS[0].wrapping_mul(x)));
-        i += 1;
-    }
-    x.wrapping_neg()
-};
-
-/// 2ᵏ mod p by k modular doublings (compile time only).
-const fn pow2_mod_p(k: usize) -> [u64; 6] {
-    let mut v = [1u64, 0, 0, 0, 0, 0];
-    let mut i = 0;
-    while i < k {
-        let (d, _) = add_raw(&v, &v);
-        v = subtract_if_ge(d, &MODULUS);
-        i += 1;
-    }
-    v
-}
+/// −p⁻¹ mod 2⁶⁴.
+const INV: u64 = neg_inv_word(MODULUS[0]);
 
 /// 2p, the bound of the redundant range.
 const MODULUS_2: [u64; 6] = add_raw(&MODULUS, &MODULUS).0;
 
 /// R = 2³⁸⁴ mod p (the Montgomery form of 1).
-const R: [u64; 6] = pow2_mod_p(384);
+const R: [u64; 6] = pow2_mod(384, &MODULUS);
 /// R² mod p: `mont_mul(R², a)` puts a into Montgomery form.
-const R2: [u64; 6] = pow2_mod_p(768);
+const R2: [u64; 6] = pow2_mod(768, &MODULUS);
 /// R³ mod p, for the high half of wide reductions.
 const R3: [u64; 6] = mont_mul(&R2, &R2);
 
-/// a + b on six limbs (a, b < 2³⁸³, so no carry out); the carry is returned for tests.
-#[inline(always)]
-const fn add_raw(a: &[u64; 6], b: &[u64; 6]) -> ([u64; 6], u64) {
-    let mut out = [0u64; 6];
-    let mut carry = 0;
-    let mut i = 0;
-    while i < 6 {
-        let (s, c) = adc(a[i], b[i], carry);
-        out[i] = s;
-        carry = c;
-        i += 1;
-    }
-    (out, carry)
-}
-
-/// t − m if t ≥ m, else t (for t < 2m), without a branch: subtract, then keep t where the
-/// subtraction borrowed.
-#[inline(always)]
-const fn subtract_if_ge(t: [u64; 6], m: &[u64; 6]) -> [u64; 6] {
-    let mut r = [0u64; 6];
-    let mut borrow = 0;
-    let mut i = 0;
-    while i < 6 {
-        let (d, b) = sbb(t[i], m[i], borrow);
-        r[i] = d;
-        borrow = b;
-        i += 1;
-    }
-    let keep = mask(borrow);
-    let mut out = [0u64; 6];
-    let mut i = 0;
-    while i < 6 {
-        out[i] = (t[i] & keep) | (r[i] & !keep);
-        i += 1;
-    }
-    out
-}
-
-/// Montgomery multiplication a·b·R⁻¹ mod p, CIOS with the "no-carry" shortcut: p's top
-/// word is below (2⁶⁴ − 1)/2 − 1, so the running sum fits six words and the two carry
-/// chains fold at the end of each row (Koç, Acar, Kaliski, "Analyzing and comparing
-/// Montgomery multiplication algorithms", 1996, §5 (CIOS); gnark-crypto's no-carry note).
+/// Montgomery multiplication in the redundant range (`mont::mont_mul` with p).
 ///
 /// Bounds (R = 2³⁸⁴ > 9p): for a < 2p and b < R, each row's sum stays below
 /// t/2⁶⁴ + a + p < 3.1p < 2³⁸⁴, and the result (a·b + M·p)/R < 2p·b/R + p. With b < 2p
@@ -110,25 +51,7 @@ const fn subtract_if_ge(t: [u64; 6], m: &[u64; 6]) -> [u64; 6] {
 /// result is below 2p as well.
 #[inline(always)]
 pub(crate) const fn mont_mul(a: &[u64; 6], b: &[u64; 6]) -> [u64; 6] {
-    let mut t = [0u64; 6];
-    let mut i = 0;
-    while i < 6 {
-        let (t0, mut carry_a) = mac(t[0], a[0], b[i], 0);
-        let m = t0.wrapping_mul(INV);
-        let (_, mut carry_m) = mac(t0, m, MODULUS[0], 0);
-        let mut j = 1;
-        while j < 6 {
-            let (tj, ca) = mac(t[j], a[j], b[i], carry_a);
-            carry_a = ca;
-            let (tj1, cm) = mac(tj, m, MODULUS[j], carry_m);
-            carry_m = cm;
-            t[j - 1] = tj1;
-            j += 1;
-        }
-        t[5] = carry_a.wrapping_add(carry_m);
-        i += 1;
-    }
-    t
+    crate::mont::mont_mul(a, b, &MODULUS, INV)
 }
 
 /// The canonical integer of a Montgomery-form value below 2p: x·R⁻¹ mod p, below p.
@@ -227,50 +150,13 @@ impl Fp {
     /// a − b: subtract, then add 2p back where it borrowed.
     #[inline]
     pub const fn sub(&self, rhs: &Fp) -> Fp {
-        let mut d = [0u64; 6];
-        let mut borrow = 0;
-        let mut i = 0;
-        while i < 6 {
-            let (x, b) = sbb(self.0[i], rhs.0[i], borrow);
-            d[i] = x;
-            borrow = b;
-            i += 1;
-        }
-        let m = mask(borrow);
-        let mut out = [0u64; 6];
-        let mut carry = 0;
-        let mut i = 0;
-        while i < 6 {
-            let (x, c) = adc(d[i], MODULUS_2[i] & m, carry);
-            out[i] = x;
-            carry = c;
-            i += 1;
-        }
-        Fp(out)
+        Fp(sub_mod(&self.0, &rhs.0, &MODULUS_2))
     }
 
     /// −a (2p − a, and 0 for the all-zero representation).
     #[inline]
     pub const fn neg(&self) -> Fp {
-        let mut d = [0u64; 6];
-        let mut borrow = 0;
-        let mut nonzero = 0;
-        let mut i = 0;
-        while i < 6 {
-            let (x, b) = sbb(MODULUS_2[i], self.0[i], borrow);
-            d[i] = x;
-            borrow = b;
-            nonzero |= self.0[i];
-            i += 1;
-        }
-        // All ones unless a = 0.
-        let m = mask(((nonzero | nonzero.wrapping_neg()) >> 63) & 1);
-        let mut i = 0;
-        while i < 6 {
-            d[i] &= m;
-            i += 1;
-        }
-        Fp(d)
+        Fp(neg_mod(&self.0, &MODULUS_2))
     }
 
     /// a·b.
@@ -349,45 +235,6 @@ const P_MINUS_2: [u64; 6] = sub_small(&MODULUS, 2);
 const P_PLUS_1_DIV_4: [u64; 6] = shr(&add_small(&MODULUS, 1), 2);
 const P_MINUS_3_DIV_4: [u64; 6] = shr(&sub_small(&MODULUS, 3), 2);
 const P_PLUS_1_DIV_2: [u64; 6] = shr(&add_small(&MODULUS, 1), 1);
-
-pub(crate) const fn sub_small(a: &[u64; 6], s: u64) -> [u64; 6] {
-    let mut out = [0u64; 6];
-    let mut borrow = s;
-    let mut i = 0;
-    while i < 6 {
-        let (d, b) = sbb(a[i], borrow, 0);
-        out[i] = d;
-        borrow = b;
-        i += 1;
-    }
-    out
-}
-
-const fn add_small(a: &[u64; 6], s: u64) -> [u64; 6] {
-    let mut out = [0u64; 6];
-    let mut carry = s;
-    let mut i = 0;
-    while i < 6 {
-        let (d, c) = adc(a[i], carry, 0);
-        out[i] = d;
-        carry = c;
-        i += 1;
-    }
-    out
-}
-
-pub(crate) const fn shr(a: &[u64; 6], k: u32) -> [u64; 6] {
-    let mut out = [0u64; 6];
-    let mut i = 0;
-    while i < 6 {
-        out[i] = a[i] >> k;
-        if i + 1 < 6 {
-            out[i] |= a[i + 1] << (64 - k);
-        }
-        i += 1;
-    }
-    out
-}
 
 /// Big-endian bytes → little-endian limbs.
 fn be_limbs(bytes: &[u8; 48]) -> [u64; 6] {

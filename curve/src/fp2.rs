@@ -19,7 +19,7 @@ pub struct Fp2 {
 }
 
 /// (p − 3)/4, the exponent of the square root (from p at compile time).
-const P_MINUS_3_DIV_4: [u64; 6] = crate::fp::shr(&crate::fp::sub_small(&MODULUS, 3), 2);
+const P_MINUS_3_DIV_4: [u64; 6] = crate::mont::shr(&crate::mont::sub_small(&MODULUS, 3), 2);
 
 impl Fp2 {
     /// 0.

@@ -7,16 +7,20 @@
 //! tested against an independent answer: arbitrary-precision integers for the fields.
 //! See [`notes`] for the design and the constant-time argument.
 //!
-//! What is here now: [`Fp`], the base field, and [`Fp2`], its quadratic extension.
+//! What is here now: [`Fp`], the base field, [`Fp2`], its quadratic extension, and
+//! [`Scalar`], the scalar field (`ff::PrimeField`).
 #![no_std]
 #![forbid(unsafe_code)]
 
 mod fp;
 mod fp2;
 mod limbs;
+mod mont;
 pub mod notes;
 mod ops;
 mod pow;
+mod scalar;
 
 pub use fp::Fp;
 pub use fp2::Fp2;
+pub use scalar::Scalar;

@@ -7,11 +7,17 @@
 //! on AArch64. The multiplication is CIOS with the "no-carry" shortcut that BLS12-381's p
 //! allows (its top word is below 2⁶³ − 1), so each row needs six words and no carry word.
 //!
+//! The scalar field uses the same Montgomery core on four limbs but stays fully reduced:
+//! R = 2²⁵⁶ is only about 2.2r, too little room for a redundant range, so each product ends
+//! with a masked subtraction of r.
+//!
 //! # Constants
-//! Only p is written down (its limbs), and a test derives p from the curve parameter
-//! x = −0xd201000000010000. Everything else — −p⁻¹ mod 2⁶⁴, R, R², R³, and the exponents
-//! p − 2, (p + 1)/4, (p − 3)/4, (p + 1)/2 — is computed from p by `const fn`s at compile
-//! time, and the tests recompute them with big integers.
+//! Only p and r are written down (their limbs), and the tests derive both from the curve
+//! parameter x = −0xd201000000010000 (p = (x − 1)²(x⁴ − x² + 1)/3 + x, r = x⁴ − x² + 1).
+//! Everything else — −p⁻¹ mod 2⁶⁴, R, R², R³, the exponents p − 2, (p + 1)/4, (p − 3)/4,
+//! (p + 1)/2, and for the scalar field 2-adicity, T, the root of unity 7^T and its inverse,
+//! 7^(2^32), 1/2 — is computed by `const fn`s at compile time, and the tests recompute
+//! them with big integers (and compare the scalar field's with `bls12_381`'s).
 //!
 //! # Constant time
 //! The argument, operation by operation:

@@ -1,0 +1,197 @@
+//! Montgomery arithmetic on N 64-bit limbs, shared by the fields: each field fixes its
+//! modulus (and its range: Fp keeps [0, 2p), the scalar field [0, r)) and calls these with
+//! constants, so every call compiles to straight-line code for its N.
+//!
+//! All functions are constant time: fixed schedules, masks instead of branches.
+
+use crate::limbs::{adc, mac, mask, sbb};
+
+/// −m⁻¹ mod 2⁶⁴ for odd m₀, by Newton's iteration x ← x(2 − m₀x), which doubles the
+/// correct low bits each step (1 → 64 bits in six steps).
+pub(crate) const fn neg_inv_word(m0: u64) -> u64 {
+    let mut x: u64 = 1;
+    let mut i = 0;
+    while i < 6 {
+        x = x.wrapping_mul(2u64.wrapping_sub(m0.wrapping_mul(x)));
+        i += 1;
+    }
+    x.wrapping_neg()
+}
+
+/// a + b and the carry out.
+#[inline(always)]
+pub(crate) const fn add_raw<const N: usize>(a: &[u64; N], b: &[u64; N]) -> ([u64; N], u64) {
+    let mut out = [0u64; N];
+    let mut carry = 0;
+    let mut i = 0;
+    while i < N {
+        let (s, c) = adc(a[i], b[i], carry);
+        out[i] = s;
+        carry = c;
+        i += 1;
+    }
+    (out, carry)
+}
+
+/// t − m if t ≥ m, else t (for t < 2m), without a branch: subtract, then keep t where the
+/// subtraction borrowed.
+#[inline(always)]
+pub(crate) const fn subtract_if_ge<const N: usize>(t: [u64; N], m: &[u64; N]) -> [u64; N] {
+    let mut r = [0u64; N];
+    let mut borrow = 0;
+    let mut i = 0;
+    while i < N {
+        let (d, b) = sbb(t[i], m[i], borrow);
+        r[i] = d;
+        borrow = b;
+        i += 1;
+    }
+    let keep = mask(borrow);
+    let mut out = [0u64; N];
+    let mut i = 0;
+    while i < N {
+        out[i] = (t[i] & keep) | (r[i] & !keep);
+        i += 1;
+    }
+    out
+}
+
+/// a − b, plus m where that borrowed (a, b < m gives a result below m).
+#[inline(always)]
+pub(crate) const fn sub_mod<const N: usize>(a: &[u64; N], b: &[u64; N], m: &[u64; N]) -> [u64; N] {
+    let mut d = [0u64; N];
+    let mut borrow = 0;
+    let mut i = 0;
+    while i < N {
+        let (x, b2) = sbb(a[i], b[i], borrow);
+        d[i] = x;
+        borrow = b2;
+        i += 1;
+    }
+    let keep = mask(borrow);
+    let mut out = [0u64; N];
+    let mut carry = 0;
+    let mut i = 0;
+    while i < N {
+        let (x, c) = adc(d[i], m[i] & keep, carry);
+        out[i] = x;
+        carry = c;
+        i += 1;
+    }
+    out
+}
+
+/// m − a, and 0 for the all-zero a (a ≤ m).
+#[inline(always)]
+pub(crate) const fn neg_mod<const N: usize>(a: &[u64; N], m: &[u64; N]) -> [u64; N] {
+    let mut d = [0u64; N];
+    let mut borrow = 0;
+    let mut nonzero = 0;
+    let mut i = 0;
+    while i < N {
+        let (x, b) = sbb(m[i], a[i], borrow);
+        d[i] = x;
+        borrow = b;
+        nonzero |= a[i];
+        i += 1;
+    }
+    let keep = mask(((nonzero | nonzero.wrapping_neg()) >> 63) & 1);
+    let mut i = 0;
+    while i < N {
+        d[i] &= keep;
+        i += 1;
+    }
+    d
+}
+
+/// Montgomery multiplication a·b·2^(−64N) mod m, without the final subtraction, by CIOS
+/// with the "no-carry" shortcut, valid when m's top word is below (2⁶⁴ − 1)/2 − 1 (both
+/// moduli here): the running sum fits N words and the two carry chains fold at the end of
+/// each row (Koç, Acar, Kaliski, "Analyzing and comparing Montgomery multiplication
+/// algorithms", IEEE Micro 16(3), 1996, CIOS; gnark-crypto's note on the no-carry
+/// variant). `inv` is −m⁻¹ mod 2⁶⁴.
+///
+/// For a < 2m and b < 2^(64N) the result is below a·b/2^(64N) + m; the caller reduces it
+/// (or, with enough room above m, need not: see the base field).
+#[inline(always)]
+pub(crate) const fn mont_mul<const N: usize>(
+    a: &[u64; N],
+    b: &[u64; N],
+    m: &[u64; N],
+    inv: u64,
+) -> [u64; N] {
+    let mut t = [0u64; N];
+    let mut i = 0;
+    while i < N {
+        let (t0, mut carry_a) = mac(t[0], a[0], b[i], 0);
+        let k = t0.wrapping_mul(inv);
+        let (_, mut carry_m) = mac(t0, k, m[0], 0);
+        let mut j = 1;
+        while j < N {
+            let (tj, ca) = mac(t[j], a[j], b[i], carry_a);
+            carry_a = ca;
+            let (tj1, cm) = mac(tj, k, m[j], carry_m);
+            carry_m = cm;
+            t[j - 1] = tj1;
+            j += 1;
+        }
+        t[N - 1] = carry_a.wrapping_add(carry_m);
+        i += 1;
+    }
+    t
+}
+
+/// 2ᵏ mod m by k modular doublings (compile time only).
+pub(crate) const fn pow2_mod<const N: usize>(k: usize, m: &[u64; N]) -> [u64; N] {
+    let mut v = [0u64; N];
+    v[0] = 1;
+    let mut i = 0;
+    while i < k {
+        let (d, _) = add_raw(&v, &v);
+        v = subtract_if_ge(d, m);
+        i += 1;
+    }
+    v
+}
+
+/// a − s for a small s ≤ a.
+pub(crate) const fn sub_small<const N: usize>(a: &[u64; N], s: u64) -> [u64; N] {
+    let mut out = [0u64; N];
+    let mut borrow = s;
+    let mut i = 0;
+    while i < N {
+        let (d, b) = sbb(a[i], borrow, 0);
+        out[i] = d;
+        borrow = b;
+        i += 1;
+    }
+    out
+}
+
+/// a + s for a small s (no overflow past N words).
+pub(crate) const fn add_small<const N: usize>(a: &[u64; N], s: u64) -> [u64; N] {
+    let mut out = [0u64; N];
+    let mut carry = s;
+    let mut i = 0;
+    while i < N {
+        let (d, c) = adc(a[i], carry, 0);
+        out[i] = d;
+        carry = c;
+        i += 1;
+    }
+    out
+}
+
+/// a >> k for 0 < k < 64.
+pub(crate) const fn shr<const N: usize>(a: &[u64; N], k: u32) -> [u64; N] {
+    let mut out = [0u64; N];
+    let mut i = 0;
+    while i < N {
+        out[i] = a[i] >> k;
+        if i + 1 < N {
+            out[i] |= a[i + 1] << (64 - k);
+        }
+        i += 1;
+    }
+    out
+}
