@@ -12,7 +12,7 @@ use core::fmt;
 use rand_core::TryRng;
 use subtle::{Choice, ConditionallySelectable, ConstantTimeEq, CtOption};
 
-use crate::limbs::{low_bit, sbb};
+use crate::limbs::{div_small, low_bit, sbb};
 use crate::mont::{
     add_raw, add_small, neg_inv_word, neg_mod, pow2_mod, shr, sub_mod, sub_small, subtract_if_ge,
 };
@@ -80,6 +80,23 @@ impl Fp {
     pub(crate) const fn from_canonical_limbs(limbs: &[u64; 6]) -> Fp {
         Fp(mont_mul(&R2, limbs))
     }
+
+    /// aᵉ at compile time (square and multiply over e's bits; public constants only).
+    pub(crate) const fn pow_const(&self, e: &[u64; 6]) -> Fp {
+        let mut acc = Fp::ONE;
+        let mut i = 384;
+        while i > 0 {
+            i -= 1;
+            acc = acc.square();
+            if (e[i / 64] >> (i % 64)) & 1 == 1 {
+                acc = acc.mul(self);
+            }
+        }
+        acc
+    }
+
+    /// (p − 1)/3, for cube roots of unity.
+    pub(crate) const P_MINUS_1_DIV_3: [u64; 6] = div_small(&sub_small(&MODULUS, 1), 3);
 
     /// 1/2 = (p + 1)/2.
     pub(crate) const HALF: Fp = Fp::from_canonical_limbs(&P_PLUS_1_DIV_2);

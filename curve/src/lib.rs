@@ -12,15 +12,22 @@
 #![no_std]
 #![forbid(unsafe_code)]
 
+mod encoding;
 mod fp;
 mod fp2;
+mod g1;
+mod group_impls;
 mod limbs;
 mod mont;
 pub mod notes;
 mod ops;
+mod point;
 mod pow;
 mod scalar;
+mod scalar_mul;
 
 pub use fp::Fp;
 pub use fp2::Fp2;
+pub use g1::{G1Affine, G1Compressed, G1Params, G1Projective, G1Uncompressed};
+pub use point::{Affine, CurveParams, Projective};
 pub use scalar::Scalar;

@@ -40,3 +40,17 @@ pub(crate) fn low_bit(word: u64) -> subtle::Choice {
 pub(crate) const fn nibble(limb: u64, w: u32) -> usize {
     ((limb >> (4 * w)) & 0xf) as usize
 }
+
+/// a / d for a small d that divides a (schoolbook long division; compile-time constants).
+pub(crate) const fn div_small<const N: usize>(a: &[u64; N], d: u64) -> [u64; N] {
+    let mut out = [0u64; N];
+    let mut rem: u128 = 0;
+    let mut i = N;
+    while i > 0 {
+        i -= 1;
+        let cur = (rem << 64) | a[i] as u128;
+        out[i] = (cur / d as u128) as u64;
+        rem = cur % d as u128;
+    }
+    out
+}
