@@ -173,9 +173,9 @@ impl<C: CurveParams> Projective<C> {
     pub fn add(&self, rhs: &Self) -> Self {
         let (x1, y1, z1) = (self.x, self.y, self.z);
         let (x2, y2, z2) = (rhs.x, rhs.y, rhs.z);
-        let mut t0 = x1 * x2;
-        let mut t1 = y1 * y2;
-        let mut t2 = z1 * z2;
+        let t0 = x1 * x2;
+        let t1 = y1 * y2;
+        let t2 = z1 * z2;
         let mut t3 = (x1 + y1) * (x2 + y2);
         let mut t4 = t0 + t1;
         t3 -= t4;
@@ -183,23 +183,28 @@ impl<C: CurveParams> Projective<C> {
         let mut x3 = t1 + t2;
         t4 -= x3;
         x3 = (x1 + z1) * (x2 + z2);
-        let mut y3 = t0 + t2;
-        y3 = x3 - y3;
-        x3 = t0.double();
-        t0 += x3;
-        t2 *= C::B3;
-        let mut z3 = t1 + t2;
-        t1 -= t2;
-        y3 *= C::B3;
-        x3 = t4 * y3;
-        t2 = t3 * t1;
-        x3 = t2 - x3;
-        y3 *= t0;
-        t1 *= z3;
-        y3 = t1 + y3;
-        t0 *= t3;
-        z3 *= t4;
-        z3 += t0;
+        let y3 = x3 - (t0 + t2);
+        Projective::rcb_tail(t0, t1, t2 * C::B3, t3, t4, y3)
+    }
+
+    /// The last steps Algorithms 7 and 8 share, from t₀ = X₁X₂, t₁ = Y₁Y₂, b3z = 3b·(Z₁Z₂
+    /// or Z₁), t₃, t₄ and y₃ (= X₁Z₂ + X₂Z₁, or X₂Z₁ + X₁) as the paper names them.
+    #[inline(always)]
+    fn rcb_tail(
+        t0: C::Base,
+        t1: C::Base,
+        b3z: C::Base,
+        t3: C::Base,
+        t4: C::Base,
+        y3: C::Base,
+    ) -> Self {
+        let t0 = t0.double() + t0;
+        let mut z3 = t1 + b3z;
+        let t1 = t1 - b3z;
+        let y3 = y3 * C::B3;
+        let x3 = t3 * t1 - t4 * y3;
+        let y3 = y3 * t0 + t1 * z3;
+        z3 = z3 * t4 + t0 * t3;
         Projective::from_xyz(x3, y3, z3)
     }
 
@@ -208,31 +213,15 @@ impl<C: CurveParams> Projective<C> {
     pub fn add_mixed(&self, rhs: &Affine<C>) -> Self {
         let (x1, y1, z1) = (self.x, self.y, self.z);
         let (x2, y2) = (rhs.x, rhs.y);
-        let mut t0 = x1 * x2;
-        let mut t1 = y1 * y2;
+        let t0 = x1 * x2;
+        let t1 = y1 * y2;
         let mut t3 = (x2 + y2) * (x1 + y1);
         let mut t4 = t0 + t1;
         t3 -= t4;
         t4 = y2 * z1;
         t4 += y1;
-        let mut y3 = x2 * z1;
-        y3 += x1;
-        let mut x3 = t0.double();
-        t0 += x3;
-        let mut t2 = z1 * C::B3;
-        let mut z3 = t1 + t2;
-        t1 -= t2;
-        y3 *= C::B3;
-        x3 = t4 * y3;
-        t2 = t3 * t1;
-        x3 = t2 - x3;
-        y3 *= t0;
-        t1 *= z3;
-        y3 = t1 + y3;
-        t0 *= t3;
-        z3 *= t4;
-        z3 += t0;
-        let sum = Projective::from_xyz(x3, y3, z3);
+        let y3 = x2 * z1 + x1;
+        let sum = Projective::rcb_tail(t0, t1, z1 * C::B3, t3, t4, y3);
         Projective::conditional_select(&sum, self, rhs.infinity)
     }
 
