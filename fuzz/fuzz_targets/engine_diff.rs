@@ -1,0 +1,109 @@
+//! The engine (`blsig-curve`) and `bls12_381` side by side on the same bytes: field
+//! decoding and arithmetic (Fp through G1 coordinates, the scalar field), G1 decoding in
+//! both forms (checked and unchecked verdicts), addition, doubling, negation and
+//! multiplication by a scalar from the input. Any difference fails.
+#![no_main]
+
+use blsig_curve::{G1Affine, G1Compressed, G1Projective, G1Uncompressed, Scalar};
+use group::{GroupEncoding, UncompressedEncoding};
+use libfuzzer_sys::fuzz_target;
+
+type O = bls12_381::G1Affine;
+type OP = bls12_381::G1Projective;
+
+fn same(a: &G1Projective, b: &OP) {
+    assert_eq!(
+        a.to_affine().to_uncompressed().0,
+        O::from(b).to_uncompressed()
+    );
+}
+
+fuzz_target!(|input: (u8, [u8; 96], [u8; 96], [u8; 64], [u8; 32])| {
+    let (mode, first, second, wide, repr) = input;
+    // Bit 0 (bit 1): the first (second) point is read compressed from its first 48 bytes.
+    let form = |bytes: &[u8; 96], bit: u8| -> Vec<u8> {
+        if mode >> bit & 1 == 1 {
+            bytes[..48].to_vec()
+        } else {
+            bytes.to_vec()
+        }
+    };
+    let (first, second) = (form(&first, 0), form(&second, 1));
+    // Scalars: the same wide reduction and the same canonical-decoding verdict.
+    let k = Scalar::from_bytes_wide(&wide);
+    let ok = bls12_381::Scalar::from_bytes_wide(&wide);
+    assert_eq!(k.to_bytes(), ok.to_bytes());
+    let ours_repr = Option::<Scalar>::from(Scalar::from_bytes(&repr)).map(|s| s.to_bytes());
+    let oracle_repr = Option::<bls12_381::Scalar>::from(bls12_381::Scalar::from_bytes(&repr))
+        .map(|s| s.to_bytes());
+    assert_eq!(ours_repr, oracle_repr);
+    if let (Some(a), Some(b)) = (
+        Option::<Scalar>::from(Scalar::from_bytes(&repr)),
+        Option::<bls12_381::Scalar>::from(bls12_381::Scalar::from_bytes(&repr)),
+    ) {
+        assert_eq!((a * k).to_bytes(), (b * ok).to_bytes());
+        assert_eq!((a - k).to_bytes(), (b - ok).to_bytes());
+        let inv = Option::<Scalar>::from(a.invert()).map(|s| s.to_bytes());
+        let oinv = Option::<bls12_381::Scalar>::from(b.invert()).map(|s| s.to_bytes());
+        assert_eq!(inv, oinv);
+    }
+    // G1 decoding: compressed from the first 48 bytes, uncompressed from the first 96.
+    let decode = |bytes: &[u8]| -> Option<(G1Affine, O)> {
+        if let Ok(c) = <[u8; 48]>::try_from(bytes) {
+            let ours = Option::<G1Affine>::from(G1Affine::from_bytes(&G1Compressed(c)));
+            let oracle = Option::<O>::from(O::from_compressed(&c));
+            assert_eq!(
+                ours.map(|p| p.to_bytes().0),
+                oracle.map(|p| p.to_compressed()),
+                "compressed verdict"
+            );
+            let unchecked =
+                Option::<G1Affine>::from(G1Affine::from_bytes_unchecked(&G1Compressed(c)));
+            let o_unchecked = Option::<O>::from(O::from_compressed_unchecked(&c));
+            assert_eq!(
+                unchecked.map(|p| p.to_uncompressed().0),
+                o_unchecked.map(|p| p.to_uncompressed()),
+                "compressed unchecked verdict"
+            );
+            if let (Some(p), Some(o)) = (unchecked, o_unchecked) {
+                assert_eq!(
+                    bool::from(p.is_torsion_free()),
+                    bool::from(o.is_torsion_free())
+                );
+            }
+            return ours.zip(oracle);
+        }
+        if let Ok(u) = <[u8; 96]>::try_from(bytes) {
+            let ours = Option::<G1Affine>::from(G1Affine::from_uncompressed(&G1Uncompressed(u)));
+            let oracle = Option::<O>::from(O::from_uncompressed(&u));
+            assert_eq!(
+                ours.map(|p| p.to_uncompressed().0),
+                oracle.map(|p| p.to_uncompressed()),
+                "uncompressed verdict"
+            );
+            return ours.zip(oracle);
+        }
+        None
+    };
+    let pick = |bytes: &[u8]| -> (G1Affine, O) {
+        decode(bytes).unwrap_or_else(|| {
+            // Not a point: a multiple of the generator from the bytes instead.
+            let mut w = [0u8; 64];
+            for (d, s) in w.iter_mut().zip(bytes) {
+                *d = *s;
+            }
+            let p = G1Projective::generator() * Scalar::from_bytes_wide(&w);
+            let o = OP::generator() * bls12_381::Scalar::from_bytes_wide(&w);
+            (p.to_affine(), O::from(o))
+        })
+    };
+    let (p, op) = pick(&first);
+    let (q, oq) = pick(&second);
+    let (pp, opp) = (G1Projective::from(p), OP::from(op));
+    same(&(pp + q), &(opp + oq));
+    same(&(pp + G1Projective::from(q)), &(opp + OP::from(oq)));
+    same(&(pp - G1Projective::from(q)), &(opp - OP::from(oq)));
+    same(&pp.double(), &opp.double());
+    same(&(-pp), &(-opp));
+    same(&(pp * k), &(opp * ok));
+});
