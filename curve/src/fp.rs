@@ -95,6 +95,11 @@ impl Fp {
         acc
     }
 
+    /// p − 2, the inversion exponent.
+    pub(crate) const P_MINUS_2: [u64; 6] = P_MINUS_2;
+    /// (p − 1)/2, Euler's criterion.
+    pub(crate) const P_MINUS_1_DIV_2: [u64; 6] = shr(&sub_small(&MODULUS, 1), 1);
+
     /// (p − 1)/3, for cube roots of unity.
     pub(crate) const P_MINUS_1_DIV_3: [u64; 6] = div_small(&sub_small(&MODULUS, 1), 3);
 

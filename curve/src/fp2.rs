@@ -138,6 +138,26 @@ impl Fp2 {
         self.c0.square().add(&self.c1.square())
     }
 
+    /// aᵉ at compile time (square and multiply over e's bits; public constants only).
+    pub(crate) const fn pow_const(&self, e: &[u64; 6]) -> Fp2 {
+        let mut acc = Fp2::ONE;
+        let mut i = 384;
+        while i > 0 {
+            i -= 1;
+            acc = acc.square();
+            if (e[i / 64] >> (i % 64)) & 1 == 1 {
+                acc = acc.mul(self);
+            }
+        }
+        acc
+    }
+
+    /// a⁻¹ at compile time (for constants; a ≠ 0).
+    pub(crate) const fn invert_const(&self) -> Fp2 {
+        let t = self.norm().pow_const(&Fp::P_MINUS_2);
+        Fp2::new(self.c0.mul(&t), self.c1.mul(&t).neg())
+    }
+
     /// a⁻¹ = ā / (c0² + c1²): one Fp inversion. `None` for 0. Constant time.
     pub fn invert(&self) -> CtOption<Fp2> {
         self.norm()

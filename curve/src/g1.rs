@@ -110,7 +110,7 @@ impl CurveParams for G1Params {
         (-x2p).ct_eq(&endomorphism(p))
     }
 
-    /// [1 − x]P = P + [|x|]P (RFC 9380 §8.8.1: h_eff = 1 − x clears G1's cofactor).
+    /// \[1 − x\]P = P + \[|x|\]P (RFC 9380 §8.8.1: h_eff = 1 − x clears G1's cofactor).
     fn clear_cofactor(p: &G1Projective) -> G1Projective {
         p.add(&mul_u64_public(p, X_ABS))
     }

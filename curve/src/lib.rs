@@ -8,7 +8,12 @@
 //! See [`notes`] for the design and the constant-time argument.
 //!
 //! What is here now: [`Fp`], the base field, [`Fp2`], its quadratic extension, and
-//! [`Scalar`], the scalar field (`ff::PrimeField`).
+//! [`Scalar`], the scalar field (`ff::PrimeField`); G1 and G2 ([`G1Projective`],
+//! [`G2Projective`] and their affine forms), one generic implementation ([`Projective`],
+//! [`Affine`] over [`CurveParams`]) with complete addition formulas, the ZCash encodings,
+//! constant-time scalar multiplication, endomorphism subgroup checks and cofactor clearing,
+//! speaking the `group` 0.14 traits. Hash-to-curve, GLV/GLS, multi-scalar multiplication and
+//! the pairing are next.
 #![no_std]
 #![forbid(unsafe_code)]
 
@@ -16,6 +21,7 @@ mod encoding;
 mod fp;
 mod fp2;
 mod g1;
+mod g2;
 mod group_impls;
 mod limbs;
 mod mont;
@@ -29,5 +35,6 @@ mod scalar_mul;
 pub use fp::Fp;
 pub use fp2::Fp2;
 pub use g1::{G1Affine, G1Compressed, G1Params, G1Projective, G1Uncompressed};
+pub use g2::{G2Affine, G2Compressed, G2Params, G2Projective, G2Uncompressed};
 pub use point::{Affine, CurveParams, Projective};
 pub use scalar::Scalar;
