@@ -160,10 +160,33 @@ fn main() {
         },
         &mut || sax.sqrt().unwrap(),
     );
+
+    groups(reps);
 }
 
 /// One row: the three contenders interleaved; results go through `black_box`.
 fn compare<A, B, C>(
+    reps: usize,
+    iters: u32,
+    label: &str,
+    ours: &mut dyn FnMut() -> A,
+    blst: &mut dyn FnMut() -> B,
+    ark: &mut dyn FnMut() -> C,
+) {
+    compare_with(
+        "engine ÷ blst, ÷ arkworks",
+        reps,
+        iters,
+        label,
+        ours,
+        blst,
+        ark,
+    );
+}
+
+/// [`compare`] with the third contender named in `others`.
+fn compare_with<A, B, C>(
+    others: &str,
     reps: usize,
     iters: u32,
     label: &str,
@@ -186,7 +209,7 @@ fn compare<A, B, C>(
             },
         ],
     );
-    timing::row_scaled(label, &t, 1000.0, "engine ÷ blst, ÷ arkworks");
+    timing::row_scaled(label, &t, 1000.0, others);
 }
 
 fn blst_fp2(f: &Fp2) -> blst::blst_fp2 {
@@ -197,4 +220,149 @@ fn blst_fp2(f: &Fp2) -> blst::blst_fp2 {
 
 fn num_cores() -> usize {
     std::thread::available_parallelism().map_or(1, usize::from)
+}
+
+/// G1 and G2 rows: the engine, blst and `bls12_381` on the same points and scalar.
+fn groups(reps: usize) {
+    use blsig_curve::{
+        G1Affine, G1Compressed, G1Projective, G2Affine, G2Compressed, G2Projective, Scalar,
+    };
+    use group::GroupEncoding;
+    println!(
+        "{:<40} {:>10} {:>10} {:>10}",
+        "", "engine", "blst", "bls12_381"
+    );
+    let others = "engine ÷ blst, ÷ bls12_381";
+    let wide = [0x5au8; 64];
+    let k = Scalar::from_bytes_wide(&wide);
+    let ok = bls12_381::Scalar::from_bytes_wide(&wide);
+    let k_le = k.to_bytes();
+    assert_eq!(k_le, ok.to_bytes());
+
+    let p = G1Projective::generator() * k;
+    let q = p.double();
+    let op = bls12_381::G1Projective::generator() * ok;
+    let oq = op.double();
+    let pc = p.to_affine().to_bytes();
+    let oc = bls12_381::G1Affine::from(op).to_compressed();
+    assert_eq!(pc.0, oc, "the engine and bls12_381 disagree on k·G1");
+    let (mut bp, mut bq, mut out) = (
+        blst::blst_p1::default(),
+        blst::blst_p1::default(),
+        blst::blst_p1::default(),
+    );
+    let mut ba = blst::blst_p1_affine::default();
+    // SAFETY (every blst call below): pointers to live, initialised blst values, and to 48
+    // readable bytes or the 32-byte scalar.
+    unsafe {
+        assert_eq!(
+            blst::blst_p1_uncompress(&mut ba, pc.0.as_ptr()),
+            blst::BLST_ERROR::BLST_SUCCESS
+        );
+        blst::blst_p1_from_affine(&mut bp, &ba);
+        blst::blst_p1_double(&mut bq, &bp);
+    }
+    compare_with(
+        others,
+        reps,
+        20_000,
+        "G1 add (complete)",
+        &mut || p + q,
+        &mut || unsafe { blst::blst_p1_add_or_double(&mut out, &bp, &bq) },
+        &mut || op + oq,
+    );
+    compare_with(
+        others,
+        reps,
+        20_000,
+        "G1 double",
+        &mut || p.double(),
+        &mut || unsafe { blst::blst_p1_double(&mut out, &bp) },
+        &mut || op.double(),
+    );
+    compare_with(
+        others,
+        reps,
+        100,
+        "G1 multiply (constant time)",
+        &mut || p * k,
+        &mut || unsafe { blst::blst_p1_mult(&mut out, &bp, k_le.as_ptr(), 255) },
+        &mut || op * ok,
+    );
+    compare_with(
+        others,
+        reps,
+        100,
+        "G1 decompress + subgroup check",
+        &mut || G1Affine::from_bytes(&G1Compressed(pc.0)).unwrap(),
+        &mut || unsafe {
+            let mut a = blst::blst_p1_affine::default();
+            blst::blst_p1_uncompress(&mut a, pc.0.as_ptr());
+            blst::blst_p1_affine_in_g1(&a)
+        },
+        &mut || bls12_381::G1Affine::from_compressed(&oc).unwrap(),
+    );
+
+    let p = G2Projective::generator() * k;
+    let q = p.double();
+    let op = bls12_381::G2Projective::generator() * ok;
+    let oq = op.double();
+    let pc = p.to_affine().to_bytes();
+    let oc = bls12_381::G2Affine::from(op).to_compressed();
+    assert_eq!(pc.0, oc, "the engine and bls12_381 disagree on k·G2");
+    let (mut bp, mut bq, mut out) = (
+        blst::blst_p2::default(),
+        blst::blst_p2::default(),
+        blst::blst_p2::default(),
+    );
+    let mut ba = blst::blst_p2_affine::default();
+    // SAFETY: as above, with 96 readable bytes.
+    unsafe {
+        assert_eq!(
+            blst::blst_p2_uncompress(&mut ba, pc.0.as_ptr()),
+            blst::BLST_ERROR::BLST_SUCCESS
+        );
+        blst::blst_p2_from_affine(&mut bp, &ba);
+        blst::blst_p2_double(&mut bq, &bp);
+    }
+    compare_with(
+        others,
+        reps,
+        10_000,
+        "G2 add (complete)",
+        &mut || p + q,
+        &mut || unsafe { blst::blst_p2_add_or_double(&mut out, &bp, &bq) },
+        &mut || op + oq,
+    );
+    compare_with(
+        others,
+        reps,
+        10_000,
+        "G2 double",
+        &mut || p.double(),
+        &mut || unsafe { blst::blst_p2_double(&mut out, &bp) },
+        &mut || op.double(),
+    );
+    compare_with(
+        others,
+        reps,
+        50,
+        "G2 multiply (constant time)",
+        &mut || p * k,
+        &mut || unsafe { blst::blst_p2_mult(&mut out, &bp, k_le.as_ptr(), 255) },
+        &mut || op * ok,
+    );
+    compare_with(
+        others,
+        reps,
+        50,
+        "G2 decompress + subgroup check",
+        &mut || G2Affine::from_bytes(&G2Compressed(pc.0)).unwrap(),
+        &mut || unsafe {
+            let mut a = blst::blst_p2_affine::default();
+            blst::blst_p2_uncompress(&mut a, pc.0.as_ptr());
+            blst::blst_p2_affine_in_g2(&a)
+        },
+        &mut || bls12_381::G2Affine::from_compressed(&oc).unwrap(),
+    );
 }
