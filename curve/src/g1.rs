@@ -98,6 +98,12 @@ impl CurveParams for G1Params {
             0x08b3_f481_e3aa_a0f1,
         ]),
     );
+    /// 12t by additions: 2t, 3t, 6t, 12t.
+    #[inline(always)]
+    fn mul_by_3b(t: &Fp) -> Fp {
+        let t3 = t.double().add(t);
+        t3.double().double()
+    }
     type Compressed = G1Compressed;
     type Uncompressed = G1Uncompressed;
 

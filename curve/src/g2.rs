@@ -127,6 +127,13 @@ impl CurveParams for G2Params {
             ]),
         ),
     );
+    /// 12(1 + u)·t: the multiplication by ξ (two additions) and 12 by additions.
+    #[inline(always)]
+    fn mul_by_3b(t: &Fp2) -> Fp2 {
+        let s = t.mul_by_nonresidue();
+        let s3 = s.double().add(&s);
+        s3.double().double()
+    }
     type Compressed = G2Compressed;
     type Uncompressed = G2Uncompressed;
 

@@ -22,6 +22,11 @@ pub trait CurveParams: 'static + Copy + Send + Sync + fmt::Debug + Default {
     const B: Self::Base;
     /// 3b, which the complete formulas multiply by.
     const B3: Self::Base;
+    /// t·3b; curves whose 3b is small override it with additions (the default multiplies).
+    #[inline(always)]
+    fn mul_by_3b(t: &Self::Base) -> Self::Base {
+        *t * Self::B3
+    }
     /// The generator's affine coordinates.
     const GENERATOR: (Self::Base, Self::Base);
     /// The compressed encoding's bytes.
@@ -154,7 +159,7 @@ impl<C: CurveParams> Projective<C> {
         let mut z3 = t0.double().double().double();
         let t1 = y * z;
         let mut t2 = z.square();
-        t2 *= C::B3;
+        t2 = C::mul_by_3b(&t2);
         let mut x3 = t2 * z3;
         let mut y3 = t0 + t2;
         z3 *= t1;
@@ -184,7 +189,7 @@ impl<C: CurveParams> Projective<C> {
         t4 -= x3;
         x3 = (x1 + z1) * (x2 + z2);
         let y3 = x3 - (t0 + t2);
-        Projective::rcb_tail(t0, t1, t2 * C::B3, t3, t4, y3)
+        Projective::rcb_tail(t0, t1, C::mul_by_3b(&t2), t3, t4, y3)
     }
 
     /// The last steps Algorithms 7 and 8 share, from t₀ = X₁X₂, t₁ = Y₁Y₂, b3z = 3b·(Z₁Z₂
@@ -201,7 +206,7 @@ impl<C: CurveParams> Projective<C> {
         let t0 = t0.double() + t0;
         let mut z3 = t1 + b3z;
         let t1 = t1 - b3z;
-        let y3 = y3 * C::B3;
+        let y3 = C::mul_by_3b(&y3);
         let x3 = t3 * t1 - t4 * y3;
         let y3 = y3 * t0 + t1 * z3;
         z3 = z3 * t4 + t0 * t3;
@@ -221,7 +226,7 @@ impl<C: CurveParams> Projective<C> {
         t4 = y2 * z1;
         t4 += y1;
         let y3 = x2 * z1 + x1;
-        let sum = Projective::rcb_tail(t0, t1, z1 * C::B3, t3, t4, y3);
+        let sum = Projective::rcb_tail(t0, t1, C::mul_by_3b(&z1), t3, t4, y3);
         Projective::conditional_select(&sum, self, rhs.infinity)
     }
 
