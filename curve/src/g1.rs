@@ -4,12 +4,17 @@
 
 use subtle::{Choice, ConstantTimeEq};
 
+use crate::decompose::{div_rem, low_u128, signed_digits};
 use crate::fp::Fp;
 use crate::point::{Affine, CurveParams, Projective};
-use crate::scalar_mul::mul_u64_public;
+use crate::scalar::Scalar;
+use crate::scalar_mul::{mul_u64_public, multi_mul_signed};
 
 /// |x| for the curve parameter x = −0xd201000000010000 (the tests derive p and r from it).
 pub(crate) const X_ABS: u64 = 0xd201_0000_0001_0000;
+
+/// x² (public), GLV's divisor.
+const X_SQUARED: u128 = (X_ABS as u128) * (X_ABS as u128);
 
 /// G1's parameters.
 #[derive(Clone, Copy, Debug, Default)]
@@ -106,6 +111,16 @@ impl CurveParams for G1Params {
     }
     type Compressed = G1Compressed;
     type Uncompressed = G1Uncompressed;
+
+    /// GLV (Gallant, Lambert, Vanstone, CRYPTO 2001) with φ: k = a + b·x² (a = k mod x²,
+    /// b = ⌊k/x²⌋, both below x² < 2¹²⁸, as k < r < x⁴), and x²·P = −φ(P), so
+    /// k·P = a·P + b·(−φ(P)): two 128-bit scalars on one chain of 128 doublings. The
+    /// decomposition is constant time (`decompose.rs`).
+    fn mul(p: &G1Projective, k: &Scalar) -> G1Projective {
+        let (b, a) = div_rem(&k.to_canonical_limbs(), X_SQUARED);
+        let digits = [signed_digits::<33>(a), signed_digits::<33>(low_u128(&b))];
+        multi_mul_signed(&[*p, -endomorphism(p)], &digits)
+    }
 
     /// P ∈ G1 iff φ(P) = −x²·P (Scott, "A note on group membership tests for G1, G2 and
     /// GT on BLS pairing-friendly curves", ePrint 2021/1130, §6; proof completed in

@@ -4,11 +4,13 @@
 
 use subtle::{Choice, ConstantTimeEq};
 
+use crate::decompose::{div_rem, low_u128, signed_digits};
 use crate::fp::Fp;
 use crate::fp2::Fp2;
 use crate::g1::X_ABS;
 use crate::point::{Affine, CurveParams, Projective};
-use crate::scalar_mul::mul_u64_public;
+use crate::scalar::Scalar;
+use crate::scalar_mul::{mul_u64_public, multi_mul_signed};
 
 /// G2's parameters.
 #[derive(Clone, Copy, Debug, Default)]
@@ -136,6 +138,22 @@ impl CurveParams for G2Params {
     }
     type Compressed = G2Compressed;
     type Uncompressed = G2Uncompressed;
+
+    /// GLS (Galbraith, Lin, Scott, EUROCRYPT 2009) with ψ in four dimensions: k in base
+    /// |x|, k = k₀ + k₁|x| + k₂|x|² + k₃|x|³ (each below |x| < 2⁶⁴, as k < r < x⁴), and
+    /// |x|ⁱ·P = (−ψ)ⁱ(P) since ψ(P) = x·P with x < 0. Four 64-bit scalars on one chain of 64
+    /// doublings; the decomposition is constant time (`decompose.rs`).
+    fn mul(p: &G2Projective, k: &Scalar) -> G2Projective {
+        let x = u128::from(X_ABS);
+        let (q1, k0) = div_rem(&k.to_canonical_limbs(), x);
+        let (q2, k1) = div_rem(&q1, x);
+        let (q3, k2) = div_rem(&q2, x);
+        let digits = [k0, k1, k2, low_u128(&q3)].map(signed_digits::<17>);
+        let p1 = psi(p).neg();
+        let p2 = psi(&psi(p));
+        let p3 = psi(&p2).neg();
+        multi_mul_signed(&[*p, p1, p2, p3], &digits)
+    }
 
     /// P ∈ G2 iff ψ(P) = \[x\]P (Scott, ePrint 2021/1130, §4; one multiplication by the
     /// public |x| and one ψ: constant time in P).

@@ -15,9 +15,9 @@ use crate::point::{Affine, CurveParams, Projective};
 use crate::scalar::Scalar;
 
 impl<C: CurveParams> Projective<C> {
-    /// k·P in constant time.
+    /// k·P in constant time (GLV on G1, GLS on G2).
     pub fn mul_scalar(&self, k: &Scalar) -> Self {
-        crate::scalar_mul::mul(self, k)
+        C::mul(self, k)
     }
 
     /// Whether the point lies in the prime-order subgroup (constant time).

@@ -17,6 +17,7 @@
 #![no_std]
 #![forbid(unsafe_code)]
 
+mod decompose;
 mod encoding;
 mod fp;
 mod fp2;

@@ -33,6 +33,10 @@ pub trait CurveParams: 'static + Copy + Send + Sync + fmt::Debug + Default {
     type Compressed: Copy + Default + Send + Sync + 'static + AsRef<[u8]> + AsMut<[u8]>;
     /// The uncompressed encoding's bytes.
     type Uncompressed: Copy + Default + Send + Sync + 'static + AsRef<[u8]> + AsMut<[u8]>;
+    /// k·P in constant time (the curve's fastest method; the default is fixed windows).
+    fn mul(p: &Projective<Self>, k: &crate::scalar::Scalar) -> Projective<Self> {
+        crate::scalar_mul::mul(p, k)
+    }
     /// Whether a point (on the curve) lies in the prime-order subgroup. Constant time.
     fn is_torsion_free(p: &Projective<Self>) -> Choice;
     /// A multiple of a point on the curve that lies in the subgroup (cofactor clearing).
