@@ -79,6 +79,115 @@ fn control_leaky_double_and_add(runner: &mut CtRunner, rng: &mut BenchRng) {
     }
 }
 
+/// The engine (`blsig-curve`): scalars 1 (fixed) against random ones, through GLV on G1
+/// and GLS on G2 — the decomposition and the signed-digit scans included.
+fn engine_scalars(rng: &mut BenchRng, n: usize) -> Vec<(Class, blsig_curve::Scalar)> {
+    (0..n)
+        .map(|_| {
+            if rng.r#gen::<bool>() {
+                (Class::Left, blsig_curve::Scalar::ONE)
+            } else {
+                let mut wide = [0u8; 64];
+                rng.fill_bytes(&mut wide);
+                (Class::Right, blsig_curve::Scalar::from_bytes_wide(&wide))
+            }
+        })
+        .collect()
+}
+
+fn engine_g1_mul(runner: &mut CtRunner, rng: &mut BenchRng) {
+    let p = blsig_curve::G1Projective::generator().double();
+    for (class, k) in engine_scalars(rng, 10_000) {
+        runner.run_one(class, || p * k);
+    }
+}
+
+fn engine_g2_mul(runner: &mut CtRunner, rng: &mut BenchRng) {
+    let p = blsig_curve::G2Projective::generator().double();
+    for (class, k) in engine_scalars(rng, 4_000) {
+        runner.run_one(class, || p * k);
+    }
+}
+
+/// Fp inversion (it sees secrets in normalisation): 1 against random elements.
+fn engine_fp_invert(runner: &mut CtRunner, rng: &mut BenchRng) {
+    for _ in 0..10_000 {
+        let (class, x) = if rng.r#gen::<bool>() {
+            (Class::Left, blsig_curve::Fp::ONE)
+        } else {
+            let mut wide = [0u8; 64];
+            rng.fill_bytes(&mut wide);
+            (Class::Right, blsig_curve::Fp::from_bytes_wide(&wide))
+        };
+        runner.run_one(class, || x.invert());
+    }
+}
+
+/// Pieces of the engine's multiplication, each on "trivial" (identity, zero, one) against
+/// random inputs, to locate a leak the whole multiplication shows.
+fn engine_g1_add_identity(runner: &mut CtRunner, rng: &mut BenchRng) {
+    let p = blsig_curve::G1Projective::generator().double();
+    // All inputs first, so that computing a random point does not sit right before only
+    // one class's timings.
+    let inputs: Vec<(Class, blsig_curve::G1Projective)> = engine_scalars(rng, 20_000)
+        .into_iter()
+        .map(|(class, k)| match class {
+            Class::Left => (class, blsig_curve::G1Projective::identity()),
+            Class::Right => (class, p * k),
+        })
+        .collect();
+    for (class, q) in inputs {
+        runner.run_one(class, || q + p);
+    }
+}
+
+fn fp_inputs(rng: &mut BenchRng, n: usize) -> Vec<(Class, blsig_curve::Fp)> {
+    (0..n)
+        .map(|_| {
+            if rng.r#gen::<bool>() {
+                (Class::Left, blsig_curve::Fp::ZERO)
+            } else {
+                let mut wide = [0u8; 64];
+                rng.fill_bytes(&mut wide);
+                (Class::Right, blsig_curve::Fp::from_bytes_wide(&wide))
+            }
+        })
+        .collect()
+}
+
+fn engine_fp_mul_zero(runner: &mut CtRunner, rng: &mut BenchRng) {
+    let o = blsig_curve::Fp::from_u64(12345);
+    for (class, x) in fp_inputs(rng, 100_000) {
+        runner.run_one(class, || x * o);
+    }
+}
+
+fn engine_fp_add_zero(runner: &mut CtRunner, rng: &mut BenchRng) {
+    let o = blsig_curve::Fp::from_u64(12345);
+    for (class, x) in fp_inputs(rng, 100_000) {
+        runner.run_one(class, || x + o);
+    }
+}
+
+fn engine_fp_neg_zero(runner: &mut CtRunner, rng: &mut BenchRng) {
+    for (class, x) in fp_inputs(rng, 100_000) {
+        runner.run_one(class, || -x);
+    }
+}
+
+fn engine_fp_sq_zero(runner: &mut CtRunner, rng: &mut BenchRng) {
+    for (class, x) in fp_inputs(rng, 100_000) {
+        runner.run_one(class, || x.square());
+    }
+}
+
+fn engine_fp_sub_zero(runner: &mut CtRunner, rng: &mut BenchRng) {
+    let o = blsig_curve::Fp::from_u64(12345);
+    for (class, x) in fp_inputs(rng, 100_000) {
+        runner.run_one(class, || x - o);
+    }
+}
+
 fn sk_to_pk_min_pk_g1(runner: &mut CtRunner, rng: &mut BenchRng) {
     sk_to_pk::<MinPk>(runner, rng, 20_000);
 }
@@ -100,5 +209,14 @@ ctbench_main!(
     sk_to_pk_min_pk_g1,
     sk_to_pk_min_sig_g2,
     sign_min_sig_g1,
-    sign_min_pk_g2
+    sign_min_pk_g2,
+    engine_g1_mul,
+    engine_g2_mul,
+    engine_fp_invert,
+    engine_g1_add_identity,
+    engine_fp_mul_zero,
+    engine_fp_add_zero,
+    engine_fp_sub_zero,
+    engine_fp_neg_zero,
+    engine_fp_sq_zero
 );

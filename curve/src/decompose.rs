@@ -16,11 +16,13 @@ pub(crate) fn div_rem(k: &[u64; 4], d: u128) -> ([u64; 4], u128) {
         // rem < d < 2¹²⁸, so 2·rem + 1 < 2¹²⁹: keep the bit shifted out.
         let carry = u64::try_from(rem >> 127).unwrap_or(0);
         let shifted = (rem << 1) | u128::from(bit);
-        let (diff, borrow) = shifted.overflowing_sub(d);
-        // Subtract when the 129-bit value 2·rem + bit ≥ d: a carry out, or no borrow.
+        let (_, borrow) = shifted.overflowing_sub(d);
+        // Subtract when the 129-bit value 2·rem + bit ≥ d: a carry out, or no borrow. The
+        // subtraction is of d masked, not a choice between two values (which LLVM may
+        // compile to a branch).
         let take = carry | u64::from(!borrow);
         let m = u128::from(mask(take)) | (u128::from(mask(take)) << 64);
-        rem = (diff & m) | (shifted & !m);
+        rem = shifted.wrapping_sub(d & m);
         if let Some(word) = q.get_mut(limb) {
             *word |= take << (i % 64);
         }

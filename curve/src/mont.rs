@@ -33,8 +33,10 @@ pub(crate) const fn add_raw<const N: usize>(a: &[u64; N], b: &[u64; N]) -> ([u64
     (out, carry)
 }
 
-/// t − m if t ≥ m, else t (for t < 2m), without a branch: subtract, then keep t where the
-/// subtraction borrowed.
+/// t − m if t ≥ m, else t (for t < 2m), without a branch: subtract m, then add m back
+/// masked by the borrow. (Not "keep t or t − m by a mask": LLVM recognises that select and
+/// may compile it to a branch — the dudect check in `examples/ct.rs` measured exactly that
+/// leak in an earlier version of this function.)
 #[inline(always)]
 pub(crate) const fn subtract_if_ge<const N: usize>(t: [u64; N], m: &[u64; N]) -> [u64; N] {
     let mut r = [0u64; N];
@@ -48,9 +50,12 @@ pub(crate) const fn subtract_if_ge<const N: usize>(t: [u64; N], m: &[u64; N]) ->
     }
     let keep = mask(borrow);
     let mut out = [0u64; N];
+    let mut carry = 0;
     let mut i = 0;
     while i < N {
-        out[i] = (t[i] & keep) | (r[i] & !keep);
+        let (x, c) = adc(r[i], m[i] & keep, carry);
+        out[i] = x;
+        carry = c;
         i += 1;
     }
     out
@@ -81,27 +86,21 @@ pub(crate) const fn sub_mod<const N: usize>(a: &[u64; N], b: &[u64; N], m: &[u64
     out
 }
 
-/// m − a, and 0 for the all-zero a (a ≤ m).
+/// m − a, reduced: 0 for a = 0 (m − 0 = m reduces to 0), m − a otherwise (a ≤ m). Two
+/// carry chains and no comparison with zero (a zero test feeding a mask is another pattern
+/// LLVM turns into a branch: the dudect check measured it, t ≈ −500).
 #[inline(always)]
 pub(crate) const fn neg_mod<const N: usize>(a: &[u64; N], m: &[u64; N]) -> [u64; N] {
     let mut d = [0u64; N];
     let mut borrow = 0;
-    let mut nonzero = 0;
     let mut i = 0;
     while i < N {
         let (x, b) = sbb(m[i], a[i], borrow);
         d[i] = x;
         borrow = b;
-        nonzero |= a[i];
         i += 1;
     }
-    let keep = mask(((nonzero | nonzero.wrapping_neg()) >> 63) & 1);
-    let mut i = 0;
-    while i < N {
-        d[i] &= keep;
-        i += 1;
-    }
-    d
+    subtract_if_ge(d, m)
 }
 
 /// Montgomery multiplication a·b·2^(−64N) mod m, without the final subtraction, by CIOS

@@ -55,8 +55,10 @@ pub(crate) fn mul_u64_public<C: CurveParams>(p: &Projective<C>, k: u64) -> Proje
 /// d·P from the table [P, 2P, …, 8P] for a signed digit d ∈ [−8, 8]: every entry is read,
 /// the one at |d| kept (the identity for 0), and the result negated where d < 0.
 fn signed_lookup<C: CurveParams>(table: &[Projective<C>; 8], d: i8) -> Projective<C> {
-    let negative = u8::from(d < 0);
-    let abs = d.unsigned_abs();
+    // Sign and magnitude by arithmetic (d >> 7 is 0 or −1), not by comparison.
+    let sign = d >> 7;
+    let negative = (sign as u8) & 1;
+    let abs = (d ^ sign).wrapping_sub(sign) as u8;
     let mut out = Projective::identity();
     for (i, entry) in (1u8..).zip(table.iter()) {
         out.conditional_assign(entry, i.ct_eq(&abs));
