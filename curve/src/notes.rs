@@ -33,4 +33,23 @@
 //!   `Choice` in a `CtOption`;
 //! - comparisons (`ct_eq`, `sgn0`, `lexicographically_largest`) return `Choice`.
 //!
+//! - point addition and doubling: complete formulas (Renes–Costello–Batina), no exceptional
+//!   case to branch on; the identity is (0 : 1 : 0) like any other input;
+//! - scalar multiplication: the scalar is split for GLV (G1: k = a + b·x²) or GLS (G2: base
+//!   |x|) by 256 steps of shift, compare and masked subtract (no hardware division, whose
+//!   latency can depend on its operands), recoded into signed 4-bit digits by arithmetic,
+//!   and each digit's table entry is found by reading all eight entries and negated by a
+//!   mask.
+//!
 //! `PartialEq` is the constant-time comparison as well. Nothing here allocates.
+//!
+//! ## What the compiler may undo
+//! Masks alone do not guarantee branch-free machine code: LLVM recognises "keep x or y by
+//! a mask derived from a comparison" as a `select` and may emit a branch for it. The dudect
+//! check (`examples/ct.rs` in the blsig crate) caught exactly that in this crate's first
+//! versions — the conditional subtraction (`t` or `t − m` by the borrow) and the negation
+//! (masked by a zero test) leaked with |t| in the hundreds. Reductions are therefore written
+//! as arithmetic on the mask (subtract m, add back `m & mask`), never as a choice between
+//! two computed values; choices between values go through `subtle`'s
+//! `conditional_select`, whose `Choice` is opaque to the optimiser. Every secret path
+//! keeps a dudect row, and the figures are recorded in BENCHMARKS.md.
