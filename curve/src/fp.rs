@@ -100,6 +100,10 @@ impl Fp {
     /// (p − 1)/2, Euler's criterion.
     pub(crate) const P_MINUS_1_DIV_2: [u64; 6] = shr(&sub_small(&MODULUS, 1), 1);
 
+    /// (p + 1)/4 and (p − 3)/4, the square-root exponents.
+    pub(crate) const P_PLUS_1_DIV_4: [u64; 6] = P_PLUS_1_DIV_4;
+    pub(crate) const P_MINUS_3_DIV_4: [u64; 6] = P_MINUS_3_DIV_4;
+
     /// (p − 1)/3, for cube roots of unity.
     pub(crate) const P_MINUS_1_DIV_3: [u64; 6] = div_small(&sub_small(&MODULUS, 1), 3);
 

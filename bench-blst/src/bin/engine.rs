@@ -303,6 +303,31 @@ fn groups(reps: usize) {
         &mut || bls12_381::G1Affine::from_compressed(&oc).unwrap(),
     );
 
+    let dst = b"BLS_SIG_BLS12381G1_XMD:SHA-256_SSWU_RO_POP_";
+    let msg = b"a message of moderate length, as a block root would be";
+    type Xmd = bls12_381::hash_to_curve::ExpandMsgXmd<sha2::Sha256>;
+    use bls12_381::hash_to_curve::HashToCurve;
+    compare_with(
+        others,
+        reps,
+        100,
+        "hash to G1 (RFC 9380 RO)",
+        &mut || G1Projective::hash_to_curve(msg, dst),
+        // SAFETY: the message and tag are readable for their lengths; no aug.
+        &mut || unsafe {
+            blst::blst_hash_to_g1(
+                &mut out,
+                msg.as_ptr(),
+                msg.len(),
+                dst.as_ptr(),
+                dst.len(),
+                core::ptr::null(),
+                0,
+            )
+        },
+        &mut || <bls12_381::G1Projective as HashToCurve<Xmd>>::hash_to_curve(&[&msg[..]][..], dst),
+    );
+
     let p = G2Projective::generator() * k;
     let q = p.double();
     let op = bls12_381::G2Projective::generator() * ok;
