@@ -27,6 +27,7 @@ mod group_impls;
 mod hash_to_curve;
 mod hash_to_field;
 mod iso_g1;
+mod iso_g2;
 mod limbs;
 mod mont;
 pub mod notes;
@@ -35,6 +36,7 @@ mod point;
 mod pow;
 mod scalar;
 mod scalar_mul;
+mod sswu;
 
 pub use fp::Fp;
 pub use fp2::Fp2;

@@ -377,6 +377,27 @@ fn groups(reps: usize) {
         &mut || unsafe { blst::blst_p2_mult(&mut out, &bp, k_le.as_ptr(), 255) },
         &mut || op * ok,
     );
+    let dst2 = b"BLS_SIG_BLS12381G2_XMD:SHA-256_SSWU_RO_POP_";
+    compare_with(
+        others,
+        reps,
+        50,
+        "hash to G2 (RFC 9380 RO)",
+        &mut || G2Projective::hash_to_curve(msg, dst2),
+        // SAFETY: the message and tag are readable for their lengths; no aug.
+        &mut || unsafe {
+            blst::blst_hash_to_g2(
+                &mut out,
+                msg.as_ptr(),
+                msg.len(),
+                dst2.as_ptr(),
+                dst2.len(),
+                core::ptr::null(),
+                0,
+            )
+        },
+        &mut || <bls12_381::G2Projective as HashToCurve<Xmd>>::hash_to_curve(&[&msg[..]][..], dst2),
+    );
     compare_with(
         others,
         reps,
