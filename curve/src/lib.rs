@@ -11,9 +11,22 @@
 //! [`Scalar`], the scalar field (`ff::PrimeField`); G1 and G2 ([`G1Projective`],
 //! [`G2Projective`] and their affine forms), one generic implementation ([`Projective`],
 //! [`Affine`] over [`CurveParams`]) with complete addition formulas, the ZCash encodings,
-//! constant-time scalar multiplication, endomorphism subgroup checks and cofactor clearing,
-//! speaking the `group` 0.14 traits. Hash-to-curve, GLV/GLS, multi-scalar multiplication and
-//! the pairing are next.
+//! constant-time scalar multiplication by GLV (G1) and GLS (G2), endomorphism subgroup
+//! checks and cofactor clearing, speaking the `group` 0.14 traits; RFC 9380 hashing to both
+//! groups (`hash_to_curve`, `encode_to_curve`, [`expand_message_xmd`]). Fixed-base tables,
+//! multi-scalar multiplication and the pairing are next.
+//!
+//! ```
+//! use blsig_curve::{G1Projective, G2Projective, Scalar};
+//! use group::{Curve, GroupEncoding};
+//!
+//! let h = G2Projective::hash_to_curve(b"message", b"BLS_SIG_BLS12381G2_XMD:SHA-256_SSWU_RO_NUL_");
+//! let sk = Scalar::from_u64(42);
+//! let pk = G1Projective::generator() * sk;
+//! let sig = h * sk;
+//! assert_eq!(pk.to_affine().to_bytes().0.len(), 48);
+//! assert_eq!(sig.to_affine().to_bytes().0.len(), 96);
+//! ```
 #![no_std]
 #![forbid(unsafe_code)]
 
