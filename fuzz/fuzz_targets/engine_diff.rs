@@ -1,10 +1,16 @@
 //! The engine (`blsig-curve`) and `bls12_381` side by side on the same bytes: field
 //! decoding and arithmetic (Fp through G1 coordinates, the scalar field), G1 decoding in
 //! both forms (checked and unchecked verdicts), addition, doubling, negation and
-//! multiplication by a scalar from the input. Any difference fails.
+//! multiplication by a scalar from the input; G2 compressed decoding verdicts and
+//! multiplication; RFC 9380 hashing to both groups with a message and tag from the input.
+//! Any difference fails.
 #![no_main]
 
-use blsig_curve::{G1Affine, G1Compressed, G1Projective, G1Uncompressed, Scalar};
+use bls12_381::hash_to_curve::{ExpandMsgXmd, HashToCurve};
+use blsig_curve::{
+    G1Affine, G1Compressed, G1Projective, G1Uncompressed, G2Affine, G2Compressed, G2Projective,
+    Scalar,
+};
 use group::{GroupEncoding, UncompressedEncoding};
 use libfuzzer_sys::fuzz_target;
 
@@ -20,6 +26,7 @@ fn same(a: &G1Projective, b: &OP) {
 
 fuzz_target!(|input: (u8, [u8; 96], [u8; 96], [u8; 64], [u8; 32])| {
     let (mode, first, second, wide, repr) = input;
+    let (raw_first, raw_second) = (first, second);
     // Bit 0 (bit 1): the first (second) point is read compressed from its first 48 bytes.
     let form = |bytes: &[u8; 96], bit: u8| -> Vec<u8> {
         if mode >> bit & 1 == 1 {
@@ -106,4 +113,39 @@ fuzz_target!(|input: (u8, [u8; 96], [u8; 96], [u8; 64], [u8; 32])| {
     same(&pp.double(), &opp.double());
     same(&(-pp), &(-opp));
     same(&(pp * k), &(opp * ok));
+    // G2: the first array as a compressed point (checked verdict), then k times it.
+    let ours2 = Option::<G2Affine>::from(G2Affine::from_bytes(&G2Compressed(raw_first)));
+    let oracle2 =
+        Option::<bls12_381::G2Affine>::from(bls12_381::G2Affine::from_compressed(&raw_first));
+    assert_eq!(
+        ours2.map(|p| p.to_bytes().0),
+        oracle2.map(|p| p.to_compressed()),
+        "G2 verdict"
+    );
+    if let (Some(p), Some(o)) = (ours2, oracle2) {
+        let ours = (G2Projective::from(p) * k).to_affine().to_bytes().0;
+        let oracle =
+            bls12_381::G2Affine::from(bls12_381::G2Projective::from(o) * ok).to_compressed();
+        assert_eq!(ours, oracle, "G2 multiply");
+    }
+    // Hashing: a message and a tag cut from the input (tags up to 96 bytes).
+    type Xmd = ExpandMsgXmd<sha2::Sha256>;
+    let msg = &raw_first[..usize::from(mode % 97).min(96)];
+    let dst = &raw_second[..usize::from(mode / 3 % 97).min(96)];
+    let h1 = G1Projective::hash_to_curve(msg, dst)
+        .to_affine()
+        .to_bytes()
+        .0;
+    let o1 = bls12_381::G1Affine::from(<OP as HashToCurve<Xmd>>::hash_to_curve(&[msg][..], dst));
+    assert_eq!(h1, o1.to_compressed(), "hash to G1");
+    if mode & 0x80 != 0 {
+        let h2 = G2Projective::hash_to_curve(msg, dst)
+            .to_affine()
+            .to_bytes()
+            .0;
+        let o2 = bls12_381::G2Affine::from(
+            <bls12_381::G2Projective as HashToCurve<Xmd>>::hash_to_curve(&[msg][..], dst),
+        );
+        assert_eq!(h2, o2.to_compressed(), "hash to G2");
+    }
 });
