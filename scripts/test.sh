@@ -50,7 +50,7 @@ step "cargo test, all features (the parallel batch paths, serde, EIP-2335 keysto
 cargo test --all-features
 
 step "the arithmetic engine (curve/): fields against big integers"
-cargo test -p blsig-curve
+cargo test -p blsig-curve --all-features
 
 step "the blsig command-line tool (cli/) and the bindings' shared core (bindings/common)"
 cargo test -p blsig-cli

@@ -39,6 +39,8 @@ mod g2;
 mod group_impls;
 mod hash_to_curve;
 mod hash_to_field;
+#[cfg(feature = "bls12_381")]
+mod interop;
 mod iso_g1;
 mod iso_g2;
 mod limbs;
