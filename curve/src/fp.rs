@@ -191,10 +191,10 @@ impl Fp {
         Fp(mont_mul(&self.0, &rhs.0))
     }
 
-    /// a².
+    /// a² (dedicated squaring: 21 word products for the square instead of 36).
     #[inline]
     pub const fn square(&self) -> Fp {
-        self.mul(self)
+        Fp(crate::mont::mont_square::<6, 12>(&self.0, &MODULUS, INV))
     }
 
     /// aᵉ for an exponent known to everyone (little-endian limbs): constant time in a, the
