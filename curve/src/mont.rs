@@ -33,35 +33,17 @@ pub(crate) const fn add_raw<const N: usize>(a: &[u64; N], b: &[u64; N]) -> ([u64
     (out, carry)
 }
 
-/// t − m if t ≥ m, else t (for t < 2m), without a branch: subtract m, then add m back
-/// masked by the borrow. (Not "keep t or t − m by a mask": LLVM recognises that select and
-/// may compile it to a branch — the dudect check in `examples/ct.rs` measured exactly that
-/// leak in an earlier version of this function.)
+/// t − m if t ≥ m, else t (for t < 2m), without a branch: `sub_mod(t, m, m)`, i.e.
+/// subtract m, then add m back masked by the borrow. (Not "keep t or t − m by a mask":
+/// LLVM recognises that select and may compile it to a branch — the dudect check in
+/// `examples/ct.rs` measured exactly that leak in an earlier version of this function.)
 #[inline(always)]
 pub(crate) const fn subtract_if_ge<const N: usize>(t: [u64; N], m: &[u64; N]) -> [u64; N] {
-    let mut r = [0u64; N];
-    let mut borrow = 0;
-    let mut i = 0;
-    while i < N {
-        let (d, b) = sbb(t[i], m[i], borrow);
-        r[i] = d;
-        borrow = b;
-        i += 1;
-    }
-    let keep = mask(borrow);
-    let mut out = [0u64; N];
-    let mut carry = 0;
-    let mut i = 0;
-    while i < N {
-        let (x, c) = adc(r[i], m[i] & keep, carry);
-        out[i] = x;
-        carry = c;
-        i += 1;
-    }
-    out
+    sub_mod(&t, m, m)
 }
 
-/// a − b, plus m where that borrowed (a, b < m gives a result below m).
+/// a − b, plus m where that borrowed (a, b < m gives a result below m): two carry chains,
+/// the second adding `m & mask(borrow)` — arithmetic on the mask, never a select.
 #[inline(always)]
 pub(crate) const fn sub_mod<const N: usize>(a: &[u64; N], b: &[u64; N], m: &[u64; N]) -> [u64; N] {
     let mut d = [0u64; N];
@@ -86,21 +68,13 @@ pub(crate) const fn sub_mod<const N: usize>(a: &[u64; N], b: &[u64; N], m: &[u64
     out
 }
 
-/// m − a, reduced: 0 for a = 0 (m − 0 = m reduces to 0), m − a otherwise (a ≤ m). Two
-/// carry chains and no comparison with zero (a zero test feeding a mask is another pattern
-/// LLVM turns into a branch: the dudect check measured it, t ≈ −500).
+/// m − a, reduced: 0 for a = 0 (m − 0 = m reduces to 0), m − a otherwise (a ≤ m), as
+/// `sub_mod(m, a, ·)` followed by the reduction — no comparison with zero (a zero test
+/// feeding a mask is another pattern LLVM turns into a branch: the dudect check measured
+/// it, t ≈ −500). m − a never borrows for a ≤ m, so the first step adds nothing back.
 #[inline(always)]
 pub(crate) const fn neg_mod<const N: usize>(a: &[u64; N], m: &[u64; N]) -> [u64; N] {
-    let mut d = [0u64; N];
-    let mut borrow = 0;
-    let mut i = 0;
-    while i < N {
-        let (x, b) = sbb(m[i], a[i], borrow);
-        d[i] = x;
-        borrow = b;
-        i += 1;
-    }
-    subtract_if_ge(d, m)
+    subtract_if_ge(sub_mod(m, a, m), m)
 }
 
 /// Montgomery multiplication a·b·2^(−64N) mod m, without the final subtraction, by CIOS
