@@ -18,8 +18,32 @@ pub struct Fp2 {
     pub c1: Fp,
 }
 
-/// (p − 3)/4, the exponent of the square root (from p at compile time).
+/// (p − 3)/4 and (p + 1)/4, the exponents of the square roots (from p at compile time).
 const P_MINUS_3_DIV_4: [u64; 6] = crate::mont::shr(&crate::mont::sub_small(&MODULUS, 3), 2);
+const P_PLUS_1_DIV_4: [u64; 6] = crate::mont::shr(&crate::mont::add_small(&MODULUS, 1), 2);
+
+/// A non-square z of Fp2 with √(−N(z)) in Fp, for [`Fp2::sqrt_ratio_with`]. N(z) is not a
+/// square in Fp (z is not one in Fp2), and neither is −1, so −N(z) is.
+#[derive(Clone, Copy, Debug)]
+pub(crate) struct NonSquare {
+    /// z.
+    pub(crate) value: Fp2,
+    /// √(−N(z)), derived at compile time (a test checks it squares to −N(z)).
+    pub(crate) sqrt_minus_norm: Fp,
+}
+
+impl NonSquare {
+    /// z with √(−N(z)) computed as (−N(z))^((p+1)/4).
+    pub(crate) const fn new(value: Fp2) -> NonSquare {
+        NonSquare {
+            value,
+            sqrt_minus_norm: value.norm().neg().pow_const(&P_PLUS_1_DIV_4),
+        }
+    }
+
+    /// ξ = 1 + u (norm 2), the tower's non-residue and ff's G_S.
+    pub(crate) const XI: NonSquare = NonSquare::new(Fp2::new(Fp::ONE, Fp::ONE));
+}
 
 impl Fp2 {
     /// 0.
@@ -171,54 +195,57 @@ impl Fp2 {
         crate::pow::pow_public(self, exp)
     }
 
-    /// A square root, `None` if a is not a square, by the complex method in Fp (two Fp
-    /// exponentiations instead of two in Fp2). For a = a0 + a1·u with norm N = a0² + a1²:
-    /// n = √N (none: a is not a square), t = (a0 + n)/2 (or (a0 − n)/2 where that is 0),
-    /// c = t^((p−3)/4). If t is a square, √t = t·c and 1/√t = √t·c², and the root is
-    /// √t + a1/(2√t)·u. If not, −t is (−1 is not a square), √(−t) = −t·c (p ≡ 3 mod 8
-    /// makes (p−3)/4 even) with 1/√(−t) = √(−t)·c², and the root is
-    /// a1/(2√(−t)) + √(−t)·u, as ((a0 − n)/2)·((a0 + n)/2) = −a1²/4. Both are computed and
-    /// one selected; the result is checked by squaring (Scott, "Implementing cryptographic
-    /// pairings", 2007, §3.3; the inverse-free form after Adj and Rodríguez-Henríquez,
-    /// IEEE ToC 63(11), 2014). Constant time.
+    /// A square root, `None` if a is not a square: [`Fp2::sqrt_ratio_with`] for a/1 (two Fp
+    /// exponentiations). Constant time.
     pub fn sqrt(&self) -> CtOption<Fp2> {
-        let n = self.norm().sqrt().unwrap_or(Fp::ZERO);
-        let half = Fp::HALF;
-        let plus = self.c0.add(&n).mul(&half);
-        let minus = self.c0.sub(&n).mul(&half);
-        let t = Fp::conditional_select(&plus, &minus, plus.is_zero());
-        let c = t.pow_vartime(&P_MINUS_3_DIV_4);
-        let c2 = c.square();
-        let a1_half = self.c1.mul(&half);
-        // t a square: √t + a1/(2√t)·u.
-        let s = t.mul(&c);
-        let square_case = Fp2::new(s, a1_half.mul(&s).mul(&c2));
-        // t not a square: a1/(2√(−t)) + √(−t)·u.
-        let w = t.neg().mul(&c);
-        let other_case = Fp2::new(a1_half.mul(&w).mul(&c2), w);
-        let t_is_square = s.square().ct_eq(&t);
-        let root = Fp2::conditional_select(&other_case, &square_case, t_is_square);
-        CtOption::new(root, root.square().ct_eq(self))
+        let (is_square, root) = Fp2::sqrt_ratio_with(self, &Fp2::ONE, &NonSquare::XI);
+        CtOption::new(root, is_square)
     }
 
     /// `sqrt_ratio` with ff's semantics and the non-residue G_S = 1 + u: (true, √(num/div)) if it is a
     /// square, (false, √((1 + u)·num/div)) if not, (true, 0) for num = 0 and (false, 0) for
-    /// div = 0 ≠ num. (An inversion and two roots; hash-to-curve has its own shortcut.)
+    /// div = 0 ≠ num. Two Fp exponentiations, no inversion ([`Fp2::sqrt_ratio_with`]).
     pub fn sqrt_ratio(num: &Fp2, div: &Fp2) -> (Choice, Fp2) {
-        let ratio = num.mul(&div.invert().unwrap_or(Fp2::ZERO));
-        let root = ratio.sqrt();
-        let other = ratio.mul_by_nonresidue().sqrt();
-        let is_square = root.is_some();
-        let value = Fp2::conditional_select(
-            &other.unwrap_or(Fp2::ZERO),
-            &root.unwrap_or(Fp2::ZERO),
-            is_square,
-        );
+        let (is_square, value) = Fp2::sqrt_ratio_with(num, div, &NonSquare::XI);
         let div_zero_num_nonzero = div.is_zero() & !num.is_zero();
         (
             is_square & !div_zero_num_nonzero,
             Fp2::conditional_select(&value, &Fp2::ZERO, div_zero_num_nonzero),
         )
+    }
+
+    /// (true, √(u/v)) if u/v is a square, else (false, √(z·u/v)) for the non-square z; for
+    /// v ≠ 0 (v = 0 gives (u's norm is a square, 0)). Constant time; two exponentiations in
+    /// Fp and no inversion.
+    ///
+    /// The complex method (Scott, "Implementing cryptographic pairings", 2007, §3.3) on the
+    /// fraction x = u/v = α/β with α = u·v̄ and β = N(v) ∈ Fp, keeping every division
+    /// inside an exponentiation as RFC 9380 §F.2.1.2 does in Fp:
+    /// 1. m = N(α); r = m^((p+1)/4). x is a square iff N(x) = m/β² is, iff r² = m. If not,
+    ///    r² = −m and z·x is a square with √N(z·α) = r·√(−N(z)); take α* = z·α then.
+    /// 2. With n = √N(α*), a = (α*₀ + n)/2 (or (α*₀ − n)/2 where that is 0) and t = a/β:
+    ///    c = (a·β)^((p−3)/4), so c² = ±1/(a·β).
+    /// 3. If t is a square, √t = a·c and 1/(2√t)·α*₁/β = α*₁·c/2: the root is
+    ///    a·c + (α*₁·c/2)·u. If not, −t is (−1 is not a square; (p−3)/4 is even as
+    ///    p ≡ 3 mod 8), √(−t) = −a·c, and the root is α*₁·c/2 − a·c·u.
+    pub(crate) fn sqrt_ratio_with(u: &Fp2, v: &Fp2, z: &NonSquare) -> (Choice, Fp2) {
+        let alpha = u.mul(&v.conjugate());
+        let beta = v.norm();
+        let m = alpha.norm();
+        let r = m.pow_vartime(&P_PLUS_1_DIV_4);
+        let is_square = r.square().ct_eq(&m);
+        let alpha = Fp2::conditional_select(&z.value.mul(&alpha), &alpha, is_square);
+        let n = Fp::conditional_select(&r.mul(&z.sqrt_minus_norm), &r, is_square);
+        let half = Fp::HALF;
+        let plus = alpha.c0.add(&n).mul(&half);
+        let minus = alpha.c0.sub(&n).mul(&half);
+        let a = Fp::conditional_select(&plus, &minus, plus.is_zero());
+        let c = a.mul(&beta).pow_vartime(&P_MINUS_3_DIV_4);
+        let s = a.mul(&c);
+        let w = alpha.c1.mul(&c).mul(&half);
+        let t_is_square = s.square().mul(&beta).ct_eq(&a);
+        let root = Fp2::conditional_select(&Fp2::new(w, s.neg()), &Fp2::new(s, w), t_is_square);
+        (is_square, root)
     }
 
     /// Whether a is a square: its norm is a square in Fp (a^((p²−1)/2) =
@@ -303,3 +330,17 @@ impl zeroize::DefaultIsZeroes for Fp2 {}
 crate::ops::impl_field_ops!(Fp2);
 
 crate::ops::impl_ff_field!(Fp2);
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    /// ξ's derived constant, and ξ a non-square (its norm 2 is not a square in Fp).
+    #[test]
+    fn non_square_constants() {
+        let xi = NonSquare::XI;
+        assert_eq!(xi.value.norm(), Fp::from_u64(2));
+        assert!(!bool::from(xi.value.is_square()));
+        assert_eq!(xi.sqrt_minus_norm.square(), xi.value.norm().neg());
+    }
+}

@@ -3,14 +3,17 @@
 //! (RFC 9380 §8.8.2), then the 3-isogeny to E (§E.3). The RFC's vectors and a comparison
 //! with `bls12_381` over random messages check the constants.
 
-use subtle::{Choice, ConditionallySelectable};
+use subtle::Choice;
 
 use crate::fp::Fp;
-use crate::fp2::Fp2;
+use crate::fp2::{Fp2, NonSquare};
 use crate::g2::{G2Params, G2Projective};
 use crate::sswu::SswuParams;
 
 include!("iso_g2_constants.rs");
+
+/// Z with √(−N(Z)) = √(−5) for `sqrt_ratio`.
+const Z_NON_SQUARE: NonSquare = NonSquare::new(G2Sswu::Z);
 
 /// G2's map: SSWU onto E' with Z = −(2 + u), then the 3-isogeny.
 pub(crate) struct G2Sswu;
@@ -22,18 +25,11 @@ impl SswuParams for G2Sswu {
     const Z: Fp2 = Fp2::new(Fp::from_u64(2), Fp::ONE).neg();
     const ISOGENY: [&'static [Fp2]; 4] = [&X_NUM, &X_DEN, &Y_NUM, &Y_DEN];
 
-    /// `sqrt_ratio` by the field's own tools: w = u·v is a square iff its norm is (one Fp
-    /// exponentiation); the square root of w or of Z·w (whichever is the square) divided by
-    /// v. Constant time. (RFC 9380 §F.2.1.1's generic algorithm needs one exponentiation by
-    /// a 758-bit exponent in Fp2, which is slower here than two Fp exponentiations and an
-    /// inversion.)
+    /// RFC 9380 `sqrt_ratio` in two Fp exponentiations and no inversion
+    /// ([`Fp2::sqrt_ratio_with`]; the RFC's generic §F.2.1.1 needs one exponentiation by
+    /// a 758-bit exponent in Fp2, slower here). Constant time.
     fn sqrt_ratio(u: &Fp2, v: &Fp2) -> (Choice, Fp2) {
-        let w = u.mul(v);
-        let is_qr = w.is_square();
-        let target = Fp2::conditional_select(&Self::Z.mul(&w), &w, is_qr);
-        let root = target.sqrt().unwrap_or(Fp2::ZERO);
-        let y = root.mul(&v.invert().unwrap_or(Fp2::ZERO));
-        (is_qr, y)
+        Fp2::sqrt_ratio_with(u, v, &Z_NON_SQUARE)
     }
 
     fn sgn0(x: &Fp2) -> Choice {
@@ -49,10 +45,14 @@ pub(crate) fn map_to_curve(u: &Fp2) -> G2Projective {
 #[cfg(test)]
 mod tests {
     use super::*;
+    use subtle::ConditionallySelectable;
 
     #[test]
     fn constants() {
         crate::sswu::tests::check::<G2Sswu>(|x| bool::from(x.is_square()));
+        let n = G2Sswu::Z.norm();
+        assert_eq!(n, Fp::from_u64(5));
+        assert_eq!(Z_NON_SQUARE.sqrt_minus_norm.square(), n.neg());
         // sqrt_ratio's contract on a few inputs: y²·v is u or Z·u.
         let mut u = Fp2::new(Fp::from_u64(3), Fp::from_u64(5));
         let v = Fp2::new(Fp::from_u64(7), Fp::from_u64(11));

@@ -43,6 +43,7 @@ mod hash_to_field;
 mod interop;
 mod iso_g1;
 mod iso_g2;
+mod jacobian;
 mod limbs;
 mod mont;
 pub mod notes;

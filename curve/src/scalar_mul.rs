@@ -9,6 +9,7 @@
 
 use subtle::{Choice, ConditionallySelectable, ConstantTimeEq};
 
+use crate::jacobian::Jacobian;
 use crate::limbs::nibble;
 use crate::point::{CurveParams, Projective};
 use crate::scalar::Scalar;
@@ -40,16 +41,21 @@ pub(crate) fn mul<C: CurveParams>(p: &Projective<C>, k: &Scalar) -> Projective<C
 }
 
 /// k·P for a public multiplier k (constants such as the curve parameter |x|): double and
-/// add over k's bits. Constant time in P; the schedule follows k.
+/// add over k's bits, doubling in Jacobian coordinates (`jacobian.rs`) and adding with the
+/// complete projective formula. Constant time in P; the schedule follows k.
 pub(crate) fn mul_u64_public<C: CurveParams>(p: &Projective<C>, k: u64) -> Projective<C> {
-    let mut acc = Projective::identity();
-    for i in (0..64 - k.leading_zeros()).rev() {
+    if k == 0 {
+        return Projective::identity();
+    }
+    let top = 63 - k.leading_zeros();
+    let mut acc = Jacobian::from_projective(p);
+    for i in (0..top).rev() {
         acc = acc.double();
         if (k >> i) & 1 == 1 {
-            acc = acc.add(p);
+            acc = Jacobian::from_projective(&acc.to_projective().add(p));
         }
     }
-    acc
+    acc.to_projective()
 }
 
 /// d·P from the table [P, 2P, …, 8P] for a signed digit d ∈ [−8, 8]: every entry is read,
@@ -91,4 +97,43 @@ pub(crate) fn multi_mul_signed<C: CurveParams, const N: usize, const M: usize>(
         }
     }
     acc
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+    use crate::fp::Fp;
+    use crate::g1::{G1Projective, X_ABS};
+    use crate::g2::G2Projective;
+
+    /// The public-multiplier chain (Jacobian doublings, projective additions) equals the
+    /// reference fixed-window multiplication: on the identity, on subgroup points, and on
+    /// T = (0, 2) of order 3 in G1, where the chain meets the identity midway (k = 6, 13,
+    /// |x|: their binary prefixes 11 are multiples of 3) and must leave it again.
+    #[test]
+    fn public_chain_matches_reference() {
+        let t = G1Projective::from(&crate::point::Affine::from_xy_unchecked(
+            Fp::ZERO,
+            Fp::from_u64(2),
+        ));
+        assert!(bool::from(t.is_on_curve()));
+        let g1 = G1Projective::generator();
+        let g2 = G2Projective::generator();
+        for k in [0, 1, 2, 3, 6, 13, 27, X_ABS, X_ABS + 1, u64::MAX] {
+            let s = Scalar::from_u64(k);
+            for p in [
+                G1Projective::identity(),
+                g1,
+                g1.double(),
+                t,
+                t.neg(),
+                t.add(&g1),
+            ] {
+                assert_eq!(mul_u64_public(&p, k), mul(&p, &s), "G1, k = {k}");
+            }
+            for p in [G2Projective::identity(), g2, g2.double().add(&g2)] {
+                assert_eq!(mul_u64_public(&p, k), mul(&p, &s), "G2, k = {k}");
+            }
+        }
+    }
 }

@@ -139,8 +139,15 @@ fn check_all(a: &Pair, b: &Pair) {
         assert_eq!(bool::from(ok), bool::from(fa.is_zero()));
         assert!(bool::from(y.is_zero()));
     } else if bool::from(ok) {
+        // a/b is a square iff N(a)·N(b) is one in Fp (N(a/b) = N(a)·N(b)/N(b)²).
+        let nb = m_norm(b);
+        let product = (&n * &nb) % &p;
+        assert!(product.is_zero() || product.modpow(&((&p - 1u32) >> 1), &p).is_one());
         assert_eq!(y.square() * fb, fa);
     } else {
+        let nb = m_norm(b);
+        let product = (&n * &nb) % &p;
+        assert!(!product.is_zero() && !product.modpow(&((&p - 1u32) >> 1), &p).is_one());
         assert_eq!(y.square() * fb, fa.mul_by_nonresidue());
     }
     // sgn0 (RFC 9380 §4.1, m = 2) and the ZCash sort flag.
