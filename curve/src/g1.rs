@@ -8,7 +8,7 @@ use crate::decompose::{div_rem, low_u128, signed_digits};
 use crate::fp::Fp;
 use crate::point::{Affine, CurveParams, Projective};
 use crate::scalar::Scalar;
-use crate::scalar_mul::{mul_u64_public, multi_mul_signed};
+use crate::scalar_mul::{mul_u64_public, multi_mul_signed, signed_table};
 
 /// |x| for the curve parameter x = −0xd201000000010000 (the tests derive p and r from it).
 pub(crate) const X_ABS: u64 = 0xd201_0000_0001_0000;
@@ -114,12 +114,17 @@ impl CurveParams for G1Params {
 
     /// GLV (Gallant, Lambert, Vanstone, CRYPTO 2001) with φ: k = a + b·x² (a = k mod x²,
     /// b = ⌊k/x²⌋, both below x² < 2¹²⁸, as k < r < x⁴), and x²·P = −φ(P), so
-    /// k·P = a·P + b·(−φ(P)): two 128-bit scalars on one chain of 128 doublings. The
+    /// k·P = a·P + b·(−φ(P)): two 128-bit scalars on one chain of 128 doublings, the table
+    /// of −φ(P) mapped from P's. The
     /// decomposition is constant time (`decompose.rs`).
     fn mul(p: &G1Projective, k: &Scalar) -> G1Projective {
         let (b, a) = div_rem(&k.to_canonical_limbs(), X_SQUARED);
         let digits = [signed_digits::<33>(a), signed_digits::<33>(low_u128(&b))];
-        multi_mul_signed(&[*p, -endomorphism(p)], &digits)
+        // The second table is the first's image under −φ (one Fp multiplication an entry
+        // instead of an addition).
+        let t0 = signed_table(p);
+        let t1 = t0.map(|q| endomorphism(&q).neg());
+        multi_mul_signed(&[t0, t1], &digits)
     }
 
     /// P ∈ G1 iff φ(P) = −x²·P (Scott, "A note on group membership tests for G1, G2 and

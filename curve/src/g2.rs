@@ -10,7 +10,7 @@ use crate::fp2::Fp2;
 use crate::g1::X_ABS;
 use crate::point::{Affine, CurveParams, Projective};
 use crate::scalar::Scalar;
-use crate::scalar_mul::{mul_u64_public, multi_mul_signed};
+use crate::scalar_mul::{mul_u64_public, multi_mul_signed, signed_table};
 
 /// G2's parameters.
 #[derive(Clone, Copy, Debug, Default)]
@@ -149,10 +149,13 @@ impl CurveParams for G2Params {
         let (q2, k1) = div_rem(&q1, x);
         let (q3, k2) = div_rem(&q2, x);
         let digits = [k0, k1, k2, low_u128(&q3)].map(signed_digits::<17>);
-        let p1 = psi(p).neg();
-        let p2 = psi(&psi(p));
-        let p3 = psi(&p2).neg();
-        multi_mul_signed(&[*p, p1, p2, p3], &digits)
+        // Tables of P, −ψ(P), ψ²(P), −ψ³(P): the first by additions, each next one as the
+        // image of the previous under −ψ (two Fp2 multiplications an entry, not an addition).
+        let t0 = signed_table(p);
+        let t1 = t0.map(|q| psi(&q).neg());
+        let t2 = t1.map(|q| psi(&q).neg());
+        let t3 = t2.map(|q| psi(&q).neg());
+        multi_mul_signed(&[t0, t1, t2, t3], &digits)
     }
 
     /// P ∈ G2 iff ψ(P) = \[x\]P (Scott, ePrint 2021/1130, §4; one multiplication by the

@@ -41,6 +41,15 @@
 //!   and each digit's table entry is found by reading all eight entries and negated by a
 //!   mask.
 //!
+//! # Points outside the subgroup
+//! The unchecked decoders (`from_bytes_unchecked`, `from_uncompressed_unchecked`) check
+//! the curve equation but not the subgroup, and their points support addition, doubling,
+//! the subgroup check and cofactor clearing exactly. Multiplication by a [`crate::Scalar`]
+//! is meant for the prime-order subgroup: a residue mod r does not name one multiple of a
+//! point whose order is not r, and the endomorphism methods (GLV, GLS) compute the multiple
+//! the subgroup's eigenvalues give, which differs from the integer multiple of the
+//! canonical scalar outside it. Check the subgroup (or clear the cofactor) first.
+//!
 //! `PartialEq` is the constant-time comparison as well. Nothing here allocates.
 //!
 //! ## What the compiler may undo

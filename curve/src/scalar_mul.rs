@@ -74,21 +74,24 @@ fn signed_lookup<C: CurveParams>(table: &[Projective<C>; 8], d: i8) -> Projectiv
     out
 }
 
-/// Σⱼ kⱼ·Pⱼ from each scalar's signed 4-bit digits (most significant last), in constant
-/// time: a table of P … 8P per point (7 additions), then per window four doublings and one
-/// addition per point. The endomorphism methods call this with two 128-bit halves (G1) or
-/// four 64-bit quarters (G2).
+/// The table [P, 2P, …, 8P] of `multi_mul_signed` (7 complete additions).
+pub(crate) fn signed_table<C: CurveParams>(p: &Projective<C>) -> [Projective<C>; 8] {
+    let mut t = [*p; 8];
+    for i in 1..8 {
+        t[i] = t[i - 1].add(p);
+    }
+    t
+}
+
+/// Σⱼ kⱼ·Pⱼ from each point's table ([`signed_table`], or its image under an endomorphism,
+/// which is the table of the image point) and each scalar's signed 4-bit digits (most
+/// significant last), in constant time: per window four doublings and one addition per
+/// point. The endomorphism methods call this with two 128-bit halves (G1) or four 64-bit
+/// quarters (G2).
 pub(crate) fn multi_mul_signed<C: CurveParams, const N: usize, const M: usize>(
-    points: &[Projective<C>; N],
+    tables: &[[Projective<C>; 8]; N],
     digits: &[[i8; M]; N],
 ) -> Projective<C> {
-    let tables: [[Projective<C>; 8]; N] = core::array::from_fn(|j| {
-        let mut t = [points[j]; 8];
-        for i in 1..8 {
-            t[i] = t[i - 1].add(&points[j]);
-        }
-        t
-    });
     let mut acc = Projective::identity();
     for w in (0..M).rev() {
         acc = acc.double().double().double().double();
