@@ -38,6 +38,9 @@ const MODULUS_2: [u64; 6] = add_raw(&MODULUS, &MODULUS).0;
 const R: [u64; 6] = pow2_mod(384, &MODULUS);
 /// R² mod p: `mont_mul(R², a)` puts a into Montgomery form.
 const R2: [u64; 6] = pow2_mod(768, &MODULUS);
+/// 4p², added before a wide subtraction so that it cannot borrow (`Fp2::mul`).
+pub(crate) const FOUR_P_SQUARED: [u64; 12] = crate::mont::mul_wide::<6, 12>(&MODULUS_2, &MODULUS_2);
+
 /// R³ mod p, for the high half of wide reductions.
 const R3: [u64; 6] = mont_mul(&R2, &R2);
 
@@ -189,6 +192,27 @@ impl Fp {
     #[inline]
     pub const fn mul(&self, rhs: &Fp) -> Fp {
         Fp(mont_mul(&self.0, &rhs.0))
+    }
+
+    /// The unreduced product of the representations, a·b < 4p² (for `Fp2`'s lazy
+    /// reduction).
+    #[inline(always)]
+    pub(crate) const fn mul_unreduced(&self, rhs: &Fp) -> [u64; 12] {
+        crate::mont::mul_wide::<6, 12>(&self.0, &rhs.0)
+    }
+
+    /// a + b without the reduction: below 4p < 2³⁸⁴ (an operand for `mul_unreduced`,
+    /// whose product then stays below 16p²).
+    #[inline(always)]
+    pub(crate) const fn add_unreduced(&self, rhs: &Fp) -> Fp {
+        Fp(add_raw(&self.0, &rhs.0).0)
+    }
+
+    /// Montgomery reduction of a wide value t < 8p²: t/R mod p, below 8p²/R + p < 2p
+    /// (R > 9p), so a redundant element.
+    #[inline(always)]
+    pub(crate) const fn from_wide_redc(t: [u64; 12]) -> Fp {
+        Fp(crate::mont::redc::<6, 12>(t, &MODULUS, INV))
     }
 
     /// a² (dedicated squaring: 21 word products for the square instead of 36).

@@ -7,7 +7,7 @@ use core::fmt;
 use rand_core::TryRng;
 use subtle::{Choice, ConditionallySelectable, ConstantTimeEq, CtOption};
 
-use crate::fp::{Fp, MODULUS};
+use crate::fp::{FOUR_P_SQUARED, Fp, MODULUS};
 
 /// An element c0 + c1·u of Fp2 (u² = −1).
 #[derive(Clone, Copy, Default)]
@@ -21,6 +21,27 @@ pub struct Fp2 {
 /// (p − 3)/4 and (p + 1)/4, the exponents of the square roots (from p at compile time).
 const P_MINUS_3_DIV_4: [u64; 6] = crate::mont::shr(&crate::mont::sub_small(&MODULUS, 3), 2);
 const P_PLUS_1_DIV_4: [u64; 6] = crate::mont::shr(&crate::mont::add_small(&MODULUS, 1), 2);
+
+/// a + b on twelve words (the callers' bounds keep it below 2⁷⁶⁸).
+#[inline(always)]
+const fn wide_add(a: &[u64; 12], b: &[u64; 12]) -> [u64; 12] {
+    crate::mont::add_raw(a, b).0
+}
+
+/// a − b on twelve words (the callers' bounds keep a ≥ b).
+#[inline(always)]
+const fn wide_sub(a: &[u64; 12], b: &[u64; 12]) -> [u64; 12] {
+    let mut out = [0u64; 12];
+    let mut borrow = 0;
+    let mut i = 0;
+    while i < 12 {
+        let (d, b2) = crate::limbs::sbb(a[i], b[i], borrow);
+        out[i] = d;
+        borrow = b2;
+        i += 1;
+    }
+    out
+}
 
 /// A non-square z of Fp2 with √(−N(z)) in Fp, for [`Fp2::sqrt_ratio_with`]. N(z) is not a
 /// square in Fp (z is not one in Fp2), and neither is −1, so −N(z) is.
@@ -105,16 +126,24 @@ impl Fp2 {
         self.add(self)
     }
 
-    /// a·b by Karatsuba: three Fp multiplications, v0 = a0b0, v1 = a1b1,
-    /// c0 = v0 − v1, c1 = (a0 + a1)(b0 + b1) − v0 − v1.
+    /// a·b by Karatsuba with lazy reduction: three wide products v0 = a0b0, v1 = a1b1 and
+    /// s = (a0 + a1)(b0 + b1), then c0 = v0 − v1 and c1 = s − v0 − v1 in double width and
+    /// one Montgomery reduction each (two reductions instead of three). Bounds, for inputs
+    /// below 2p: v0, v1 < 4p²; c1 = a0b1 + a1b0 < 8p² exactly (never negative); c0 is
+    /// computed as v0 + 4p² − v1 ∈ (0, 8p²); both reduce below 2p (`Fp::from_wide_redc`).
     #[inline]
     pub const fn mul(&self, rhs: &Fp2) -> Fp2 {
-        let v0 = self.c0.mul(&rhs.c0);
-        let v1 = self.c1.mul(&rhs.c1);
-        let s = self.c0.add(&self.c1).mul(&rhs.c0.add(&rhs.c1));
+        let v0 = self.c0.mul_unreduced(&rhs.c0);
+        let v1 = self.c1.mul_unreduced(&rhs.c1);
+        let s = self
+            .c0
+            .add_unreduced(&self.c1)
+            .mul_unreduced(&rhs.c0.add_unreduced(&rhs.c1));
+        let c0 = wide_sub(&wide_add(&v0, &FOUR_P_SQUARED), &v1);
+        let c1 = wide_sub(&wide_sub(&s, &v0), &v1);
         Fp2 {
-            c0: v0.sub(&v1),
-            c1: s.sub(&v0).sub(&v1),
+            c0: Fp::from_wide_redc(c0),
+            c1: Fp::from_wide_redc(c1),
         }
     }
 
