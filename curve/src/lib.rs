@@ -30,6 +30,9 @@
 #![no_std]
 #![forbid(unsafe_code)]
 
+#[cfg(feature = "alloc")]
+extern crate alloc;
+
 mod decompose;
 mod encoding;
 mod fp;
@@ -46,6 +49,8 @@ mod iso_g2;
 mod jacobian;
 mod limbs;
 mod mont;
+#[cfg(feature = "alloc")]
+mod msm;
 pub mod notes;
 mod ops;
 mod point;

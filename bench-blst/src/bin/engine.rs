@@ -162,6 +162,7 @@ fn main() {
     );
 
     groups(reps);
+    msm(reps);
 }
 
 /// One row: the three contenders interleaved; results go through `black_box`.
@@ -410,5 +411,98 @@ fn groups(reps: usize) {
             blst::blst_p2_affine_in_g2(&a)
         },
         &mut || bls12_381::G2Affine::from_compressed(&oc).unwrap(),
+    );
+}
+
+/// Multi-scalar multiplication of 256 G1 points by 128-bit scalars (the batch verifier's
+/// shape): the engine's Pippenger, blst's (`blst_p1s_mult_pippenger`, one thread) and
+/// arkworks' `VariableBaseMSM`.
+fn msm(reps: usize) {
+    use ark_ec::{CurveGroup, VariableBaseMSM};
+    use blsig_curve::{G1Affine, G1Projective, Scalar};
+    use group::GroupEncoding;
+    const N: usize = 256;
+    println!(
+        "{:<40} {:>10} {:>10} {:>10}",
+        "", "engine", "blst", "arkworks"
+    );
+    let mut rng = StdRng::seed_from_u64(11);
+    let points: Vec<G1Affine> = (0..N)
+        .map(|_| (G1Projective::generator() * Scalar::try_random(&mut rng).unwrap()).to_affine())
+        .collect();
+    let scalars: Vec<[u8; 16]> = (0..N).map(|_| rand::RngExt::random(&mut rng)).collect();
+    let ks: Vec<Scalar> = scalars
+        .iter()
+        .map(|b| {
+            let mut wide = [0u8; 64];
+            wide[..16].copy_from_slice(b);
+            Scalar::from_bytes_wide(&wide)
+        })
+        .collect();
+    let bpoints: Vec<blst::blst_p1_affine> = points
+        .iter()
+        .map(|p| {
+            let mut a = blst::blst_p1_affine::default();
+            // SAFETY: 48 readable bytes, a writable affine point.
+            unsafe { blst::blst_p1_uncompress(&mut a, p.to_bytes().0.as_ptr()) };
+            a
+        })
+        .collect();
+    let point_ptrs: Vec<*const blst::blst_p1_affine> =
+        bpoints.iter().map(|p| p as *const _).collect();
+    let scalar_ptrs: Vec<*const u8> = scalars.iter().map(|s| s.as_ptr()).collect();
+    // SAFETY: a size query.
+    let scratch_bytes = unsafe { blst::blst_p1s_mult_pippenger_scratch_sizeof(N) };
+    let mut scratch = vec![0u64; scratch_bytes.div_ceil(8)];
+    let mut out = blst::blst_p1::default();
+    let apoints: Vec<ark_bls12_381::G1Affine> = points
+        .iter()
+        .map(|p| {
+            use ark_serialize::CanonicalDeserialize;
+            ark_bls12_381::G1Affine::deserialize_compressed(&p.to_bytes().0[..]).unwrap()
+        })
+        .collect();
+    let ascalars: Vec<ark_bls12_381::Fr> = scalars
+        .iter()
+        .map(|b| <ark_bls12_381::Fr as ark_ff::PrimeField>::from_le_bytes_mod_order(b))
+        .collect();
+    // The three agree on the sum.
+    let ours = G1Projective::msm_vartime(points.iter().zip(&ks));
+    // SAFETY: N points and N 16-byte scalars behind the pointer arrays, scratch of the
+    // size blst asked for.
+    let mut blst_msm = move |out: &mut blst::blst_p1| unsafe {
+        blst::blst_p1s_mult_pippenger(
+            out,
+            point_ptrs.as_ptr(),
+            N,
+            scalar_ptrs.as_ptr(),
+            128,
+            scratch.as_mut_ptr(),
+        )
+    };
+    blst_msm(&mut out);
+    let mut bytes = [0u8; 48];
+    // SAFETY: 48 writable bytes, a valid point.
+    unsafe { blst::blst_p1_compress(bytes.as_mut_ptr(), &out) };
+    assert_eq!(
+        bytes,
+        ours.to_affine().to_bytes().0,
+        "blst and the engine disagree"
+    );
+    let ark = ark_bls12_381::G1Projective::msm(&apoints, &ascalars).unwrap();
+    let mut ab = Vec::new();
+    ark_serialize::CanonicalSerialize::serialize_compressed(&ark.into_affine(), &mut ab).unwrap();
+    assert_eq!(
+        ab[..],
+        ours.to_affine().to_bytes().0[..],
+        "arkworks and the engine disagree"
+    );
+    compare(
+        reps,
+        10,
+        "G1 MSM, 256 points × 128-bit",
+        &mut || G1Projective::msm_vartime(points.iter().zip(&ks)),
+        &mut || blst_msm(&mut out),
+        &mut || ark_bls12_381::G1Projective::msm(&apoints, &ascalars).unwrap(),
     );
 }
