@@ -181,6 +181,18 @@ fn engine_fp_sq_zero(runner: &mut CtRunner, rng: &mut BenchRng) {
     }
 }
 
+/// The Fp2 square root (decompression of G2 points, the G2 map): zero against random
+/// elements, squares and non-squares alike.
+fn engine_fp2_sqrt_zero(runner: &mut CtRunner, rng: &mut BenchRng) {
+    let inputs: Vec<_> = fp_inputs(rng, 20_000)
+        .into_iter()
+        .map(|(class, x)| (class, blsig_curve::Fp2::new(x, x.square())))
+        .collect();
+    for (class, x) in inputs {
+        runner.run_one(class, || x.sqrt());
+    }
+}
+
 fn engine_fp_sub_zero(runner: &mut CtRunner, rng: &mut BenchRng) {
     let o = blsig_curve::Fp::from_u64(12345);
     for (class, x) in fp_inputs(rng, 100_000) {
@@ -218,5 +230,6 @@ ctbench_main!(
     engine_fp_add_zero,
     engine_fp_sub_zero,
     engine_fp_neg_zero,
-    engine_fp_sq_zero
+    engine_fp_sq_zero,
+    engine_fp2_sqrt_zero
 );

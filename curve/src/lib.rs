@@ -13,8 +13,9 @@
 //! [`Affine`] over [`CurveParams`]) with complete addition formulas, the ZCash encodings,
 //! constant-time scalar multiplication by GLV (G1) and GLS (G2), endomorphism subgroup
 //! checks and cofactor clearing, speaking the `group` 0.14 traits; RFC 9380 hashing to both
-//! groups (`hash_to_curve`, `encode_to_curve`, [`expand_message_xmd`]). Fixed-base tables,
-//! multi-scalar multiplication and the pairing are next.
+//! groups (`hash_to_curve`, `encode_to_curve`, [`expand_message_xmd`]); variable-time
+//! multi-scalar multiplication ([`Projective::msm_vartime`], feature `alloc`, on by
+//! default). The pairing is next.
 //!
 //! ```
 //! use blsig_curve::{G1Projective, G2Projective, Scalar};
