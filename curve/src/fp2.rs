@@ -224,16 +224,17 @@ impl Fp2 {
         crate::pow::pow_public(self, exp)
     }
 
-    /// A square root, `None` if a is not a square: [`Fp2::sqrt_ratio_with`] for a/1 (two Fp
-    /// exponentiations). Constant time.
+    /// A square root, `None` if a is not a square: the complex method on the fraction a/1
+    /// (the crate-private `sqrt_ratio_with`; two Fp exponentiations). Constant time.
     pub fn sqrt(&self) -> CtOption<Fp2> {
         let (is_square, root) = Fp2::sqrt_ratio_with(self, &Fp2::ONE, &NonSquare::XI);
         CtOption::new(root, is_square)
     }
 
-    /// `sqrt_ratio` with ff's semantics and the non-residue G_S = 1 + u: (true, √(num/div)) if it is a
-    /// square, (false, √((1 + u)·num/div)) if not, (true, 0) for num = 0 and (false, 0) for
-    /// div = 0 ≠ num. Two Fp exponentiations, no inversion ([`Fp2::sqrt_ratio_with`]).
+    /// `sqrt_ratio` with ff's semantics and the non-residue G_S = 1 + u: (true, √(num/div))
+    /// if it is a square, (false, √((1 + u)·num/div)) if not, (true, 0) for num = 0 and
+    /// (false, 0) for div = 0 ≠ num. Two Fp exponentiations, no inversion (the complex
+    /// method on the fraction, the crate-private `sqrt_ratio_with`).
     pub fn sqrt_ratio(num: &Fp2, div: &Fp2) -> (Choice, Fp2) {
         let (is_square, value) = Fp2::sqrt_ratio_with(num, div, &NonSquare::XI);
         let div_zero_num_nonzero = div.is_zero() & !num.is_zero();
