@@ -7,7 +7,8 @@ use core::fmt;
 use rand_core::TryRng;
 use subtle::{Choice, ConditionallySelectable, ConstantTimeEq, CtOption};
 
-use crate::fp::{FOUR_P_SQUARED, Fp, MODULUS};
+use crate::fp::{FOUR_P_SQUARED, Fp};
+use crate::mont::{add_raw, sub_raw};
 
 /// An element c0 + c1·u of Fp2 (u² = −1).
 #[derive(Clone, Copy, Default)]
@@ -16,31 +17,6 @@ pub struct Fp2 {
     pub c0: Fp,
     /// The coefficient of u.
     pub c1: Fp,
-}
-
-/// (p − 3)/4 and (p + 1)/4, the exponents of the square roots (from p at compile time).
-const P_MINUS_3_DIV_4: [u64; 6] = crate::mont::shr(&crate::mont::sub_small(&MODULUS, 3), 2);
-const P_PLUS_1_DIV_4: [u64; 6] = crate::mont::shr(&crate::mont::add_small(&MODULUS, 1), 2);
-
-/// a + b on twelve words (the callers' bounds keep it below 2⁷⁶⁸).
-#[inline(always)]
-const fn wide_add(a: &[u64; 12], b: &[u64; 12]) -> [u64; 12] {
-    crate::mont::add_raw(a, b).0
-}
-
-/// a − b on twelve words (the callers' bounds keep a ≥ b).
-#[inline(always)]
-const fn wide_sub(a: &[u64; 12], b: &[u64; 12]) -> [u64; 12] {
-    let mut out = [0u64; 12];
-    let mut borrow = 0;
-    let mut i = 0;
-    while i < 12 {
-        let (d, b2) = crate::limbs::sbb(a[i], b[i], borrow);
-        out[i] = d;
-        borrow = b2;
-        i += 1;
-    }
-    out
 }
 
 /// A non-square z of Fp2 with √(−N(z)) in Fp, for [`Fp2::sqrt_ratio_with`]. N(z) is not a
@@ -58,7 +34,7 @@ impl NonSquare {
     pub(crate) const fn new(value: Fp2) -> NonSquare {
         NonSquare {
             value,
-            sqrt_minus_norm: value.norm().neg().pow_const(&P_PLUS_1_DIV_4),
+            sqrt_minus_norm: value.norm().neg().pow_const(&Fp::P_PLUS_1_DIV_4),
         }
     }
 
@@ -139,8 +115,9 @@ impl Fp2 {
             .c0
             .add_unreduced(&self.c1)
             .mul_unreduced(&rhs.c0.add_unreduced(&rhs.c1));
-        let c0 = wide_sub(&wide_add(&v0, &FOUR_P_SQUARED), &v1);
-        let c1 = wide_sub(&wide_sub(&s, &v0), &v1);
+        // Twelve-word carry chains; the bounds above rule out a carry or borrow out.
+        let c0 = sub_raw(&add_raw(&v0, &FOUR_P_SQUARED).0, &v1).0;
+        let c1 = sub_raw(&sub_raw(&s, &v0).0, &v1).0;
         Fp2 {
             c0: Fp::from_wide_redc(c0),
             c1: Fp::from_wide_redc(c1),
@@ -262,7 +239,7 @@ impl Fp2 {
         let alpha = u.mul(&v.conjugate());
         let beta = v.norm();
         let m = alpha.norm();
-        let r = m.pow_vartime(&P_PLUS_1_DIV_4);
+        let r = m.pow_vartime(&Fp::P_PLUS_1_DIV_4);
         let is_square = r.square().ct_eq(&m);
         let alpha = Fp2::conditional_select(&z.value.mul(&alpha), &alpha, is_square);
         let n = Fp::conditional_select(&r.mul(&z.sqrt_minus_norm), &r, is_square);
@@ -270,7 +247,7 @@ impl Fp2 {
         let plus = alpha.c0.add(&n).mul(&half);
         let minus = alpha.c0.sub(&n).mul(&half);
         let a = Fp::conditional_select(&plus, &minus, plus.is_zero());
-        let c = a.mul(&beta).pow_vartime(&P_MINUS_3_DIV_4);
+        let c = a.mul(&beta).pow_vartime(&Fp::P_MINUS_3_DIV_4);
         let s = a.mul(&c);
         let w = alpha.c1.mul(&c).mul(&half);
         let t_is_square = s.square().mul(&beta).ct_eq(&a);

@@ -115,8 +115,7 @@ impl CurveParams for G1Params {
     /// GLV (Gallant, Lambert, Vanstone, CRYPTO 2001) with φ: k = a + b·x² (a = k mod x²,
     /// b = ⌊k/x²⌋, both below x² < 2¹²⁸, as k < r < x⁴), and x²·P = −φ(P), so
     /// k·P = a·P + b·(−φ(P)): two 128-bit scalars on one chain of 128 doublings, the table
-    /// of −φ(P) mapped from P's. The
-    /// decomposition is constant time (`decompose.rs`).
+    /// of −φ(P) mapped from P's. The decomposition is constant time (`decompose.rs`).
     fn mul(p: &G1Projective, k: &Scalar) -> G1Projective {
         let (b, a) = div_rem(&k.to_canonical_limbs(), X_SQUARED);
         let digits = [signed_digits::<33>(a), signed_digits::<33>(low_u128(&b))];

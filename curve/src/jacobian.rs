@@ -25,7 +25,7 @@ pub(crate) struct Jacobian<C: CurveParams> {
 impl<C: CurveParams> Jacobian<C> {
     /// (X : Y : Z) projective ↦ (XZ : YZ² : Z); the identity ↦ (1 : 1 : 0). 2M + 1S.
     pub(crate) fn from_projective(p: &Projective<C>) -> Self {
-        let (x, y, z) = p.xyz();
+        let (x, y, z) = (p.x, p.y, p.z);
         let z2 = z.square();
         let identity = p.is_identity();
         Jacobian {

@@ -42,19 +42,26 @@ pub(crate) const fn subtract_if_ge<const N: usize>(t: [u64; N], m: &[u64; N]) ->
     sub_mod(&t, m, m)
 }
 
-/// a − b, plus m where that borrowed (a, b < m gives a result below m): two carry chains,
-/// the second adding `m & mask(borrow)` — arithmetic on the mask, never a select.
+/// a − b and the borrow out.
 #[inline(always)]
-pub(crate) const fn sub_mod<const N: usize>(a: &[u64; N], b: &[u64; N], m: &[u64; N]) -> [u64; N] {
-    let mut d = [0u64; N];
+pub(crate) const fn sub_raw<const N: usize>(a: &[u64; N], b: &[u64; N]) -> ([u64; N], u64) {
+    let mut out = [0u64; N];
     let mut borrow = 0;
     let mut i = 0;
     while i < N {
         let (x, b2) = sbb(a[i], b[i], borrow);
-        d[i] = x;
+        out[i] = x;
         borrow = b2;
         i += 1;
     }
+    (out, borrow)
+}
+
+/// a − b, plus m where that borrowed (a, b < m gives a result below m): two carry chains,
+/// the second adding `m & mask(borrow)` — arithmetic on the mask, never a select.
+#[inline(always)]
+pub(crate) const fn sub_mod<const N: usize>(a: &[u64; N], b: &[u64; N], m: &[u64; N]) -> [u64; N] {
+    let (d, borrow) = sub_raw(a, b);
     let keep = mask(borrow);
     let mut out = [0u64; N];
     let mut carry = 0;

@@ -149,11 +149,6 @@ impl<C: CurveParams> Projective<C> {
         self.z.is_zero()
     }
 
-    /// The coordinates (X, Y, Z).
-    pub(crate) fn xyz(&self) -> (C::Base, C::Base, C::Base) {
-        (self.x, self.y, self.z)
-    }
-
     /// Whether Y²Z = X³ + bZ³ (the identity included).
     pub fn is_on_curve(&self) -> Choice {
         let lhs = self.y.square() * self.z;
