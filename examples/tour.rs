@@ -183,7 +183,7 @@ fn validator_keys() -> Result<()> {
 fn engine() {
     use blsig_curve::{Fp, Fp2};
     use std::hint::black_box;
-    println!("\n== engine (blsig-curve): field arithmetic, per operation");
+    println!("\n== engine (blsig-curve): fields and groups, per operation");
     let per_op = |what: &str, n: u32, f: &mut dyn FnMut()| {
         let start = Instant::now();
         for _ in 0..n {
@@ -210,6 +210,36 @@ fn engine() {
     per_op("Fp2 square root (constant time)", 500, &mut || {
         black_box(black_box(square).sqrt());
     });
+    let k = blsig_curve::Scalar::random(&mut rng);
+    let g2 = blsig_curve::G2Projective::generator() * k;
+    per_op("G2 multiply (constant time, GLS)", 200, &mut || {
+        black_box(black_box(g2) * black_box(k));
+    });
+    let dst = b"BLS_SIG_BLS12381G2_XMD:SHA-256_SSWU_RO_POP_";
+    per_op("hash to G2 (RFC 9380)", 200, &mut || {
+        black_box(blsig_curve::G2Projective::hash_to_curve(
+            black_box(b"tour"),
+            dst,
+        ));
+    });
+    let points: Vec<blsig_curve::G1Affine> = (0..256u64)
+        .map(|i| {
+            (blsig_curve::G1Projective::generator() * blsig_curve::Scalar::from_u64(i + 1))
+                .to_affine()
+        })
+        .collect();
+    let weights: Vec<blsig_curve::Scalar> = (0..256)
+        .map(|_| blsig_curve::Scalar::random(&mut rng))
+        .collect();
+    per_op(
+        "G1 MSM, 256 points × 255-bit scalars (variable time)",
+        5,
+        &mut || {
+            black_box(blsig_curve::G1Projective::msm_vartime(
+                points.iter().zip(&weights),
+            ));
+        },
+    );
 }
 
 fn hex(bytes: &[u8]) -> String {
