@@ -109,6 +109,8 @@ impl Fp {
 
     /// (p − 1)/3, for cube roots of unity.
     pub(crate) const P_MINUS_1_DIV_3: [u64; 6] = div_small(&sub_small(&MODULUS, 1), 3);
+    /// (p − 1)/6, for the Frobenius map of Fp12 (w⁶ = ξ; p ≡ 1 mod 6).
+    pub(crate) const P_MINUS_1_DIV_6: [u64; 6] = div_small(&sub_small(&MODULUS, 1), 6);
 
     /// 1/2 = (p + 1)/2.
     pub(crate) const HALF: Fp = Fp::from_canonical_limbs(&P_PLUS_1_DIV_2);

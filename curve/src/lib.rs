@@ -36,11 +36,16 @@ extern crate alloc;
 
 mod decompose;
 mod encoding;
+mod engine;
+mod final_exp;
 mod fp;
+mod fp12;
 mod fp2;
+mod fp6;
 mod g1;
 mod g2;
 mod group_impls;
+mod gt;
 mod hash_to_curve;
 mod hash_to_field;
 #[cfg(feature = "bls12_381")]
@@ -49,21 +54,30 @@ mod iso_g1;
 mod iso_g2;
 mod jacobian;
 mod limbs;
+mod miller_loop;
 mod mont;
 #[cfg(feature = "alloc")]
 mod msm;
 pub mod notes;
 mod ops;
+mod pairing;
 mod point;
 mod pow;
 mod scalar;
 mod scalar_mul;
 mod sswu;
 
+pub use engine::Bls12;
 pub use fp::Fp;
 pub use fp2::Fp2;
+pub use fp6::Fp6;
+pub use fp12::Fp12;
 pub use g1::{G1Affine, G1Compressed, G1Params, G1Projective, G1Uncompressed};
 pub use g2::{G2Affine, G2Compressed, G2Params, G2Projective, G2Uncompressed};
+pub use gt::Gt;
 pub use hash_to_field::{InvalidOutputLength, expand_message_xmd};
+pub use pairing::{
+    CHUNK, G2Prepared, MillerLoopResult, multi_miller_loop, multi_miller_loop_affine, pairing,
+};
 pub use point::{Affine, CurveParams, Projective};
 pub use scalar::Scalar;
