@@ -190,7 +190,9 @@ impl Fp12 {
     }
 
     /// The twelve Fp coefficients, 48 bytes big-endian each, in the order of the tower:
-    /// c0.c0.c0, c0.c0.c1, c0.c1.c0, …, c1.c2.c1 (as blst's `blst_bendian_from_fp12`).
+    /// c0.c0.c0, c0.c0.c1, c0.c1.c0, …, c1.c2.c1 (the order of arkworks' and gnark's
+    /// encodings; blst's `blst_bendian_from_fp12` writes the same coefficients by powers of
+    /// w instead: c0.c0, c1.c0, c0.c1, c1.c1, c0.c2, c1.c2).
     pub fn to_bytes(&self) -> [u8; 576] {
         let mut out = [0u8; 576];
         for (chunk, c) in out.chunks_exact_mut(48).zip(self.coefficients()) {

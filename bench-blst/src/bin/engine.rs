@@ -163,6 +163,7 @@ fn main() {
 
     groups(reps);
     msm(reps);
+    pairings(reps);
 }
 
 /// One row: the three contenders interleaved; results go through `black_box`.
@@ -504,5 +505,149 @@ fn msm(reps: usize) {
         &mut || G1Projective::msm_vartime(points.iter().zip(&ks)),
         &mut || blst_msm(&mut out),
         &mut || ark_bls12_381::G1Projective::msm(&apoints, &ascalars).unwrap(),
+    );
+}
+
+/// The pairing and its parts: the engine, blst (`blst_miller_loop`, `blst_final_exp`, …)
+/// and `bls12_381`, on the same points; the three agree on e(P, Q) byte for byte first.
+fn pairings(reps: usize) {
+    use blsig_curve::{
+        G1Projective, G2Prepared, G2Projective, Scalar, multi_miller_loop,
+        multi_miller_loop_affine, pairing,
+    };
+    use group::GroupEncoding;
+    println!(
+        "{:<40} {:>10} {:>10} {:>10}",
+        "", "engine", "blst", "bls12_381"
+    );
+    let others = "engine ÷ blst, ÷ bls12_381";
+    let k1 = Scalar::from_bytes_wide(&[0x3cu8; 64]);
+    let k2 = Scalar::from_bytes_wide(&[0xa5u8; 64]);
+    let p = (G1Projective::generator() * k1).to_affine();
+    let q = (G2Projective::generator() * k2).to_affine();
+    let p2 = (G1Projective::generator() * k2).to_affine();
+    let q2 = (G2Projective::generator() * k1).to_affine();
+    let op = bls12_381::G1Affine::from_compressed(&p.to_bytes().0).unwrap();
+    let oq = bls12_381::G2Affine::from_compressed(&q.to_bytes().0).unwrap();
+    let op2 = bls12_381::G1Affine::from_compressed(&p2.to_bytes().0).unwrap();
+    let oq2 = bls12_381::G2Affine::from_compressed(&q2.to_bytes().0).unwrap();
+    let (mut bp, mut bq, mut bp2, mut bq2) = (
+        blst::blst_p1_affine::default(),
+        blst::blst_p2_affine::default(),
+        blst::blst_p1_affine::default(),
+        blst::blst_p2_affine::default(),
+    );
+    let mut f = blst::blst_fp12::default();
+    let mut g = blst::blst_fp12::default();
+    let mut lines = vec![blst::blst_fp6::default(); 68];
+    // SAFETY (every blst call below): pointers to live, initialised blst values; 48 or 96
+    // readable bytes for the encodings; 68 line slots for the precomputation.
+    unsafe {
+        blst::blst_p1_uncompress(&mut bp, p.to_bytes().0.as_ptr());
+        blst::blst_p2_uncompress(&mut bq, q.to_bytes().0.as_ptr());
+        blst::blst_p1_uncompress(&mut bp2, p2.to_bytes().0.as_ptr());
+        blst::blst_p2_uncompress(&mut bq2, q2.to_bytes().0.as_ptr());
+        blst::blst_miller_loop(&mut f, &bq, &bp);
+        blst::blst_final_exp(&mut g, &f);
+        blst::blst_precompute_lines(lines.as_mut_ptr(), &bq);
+    }
+    let ours = pairing(&p, &q);
+    let mut bytes = [0u8; 576];
+    // SAFETY: 576 writable bytes, a valid fp12.
+    unsafe { blst::blst_bendian_from_fp12(bytes.as_mut_ptr(), &g) };
+    // blst writes the Fp2 coefficients by powers of w, the engine in the tower's order.
+    let ours_bytes = ours.to_bytes();
+    for (blst_slot, ours_slot) in [0, 3, 1, 4, 2, 5].into_iter().enumerate() {
+        assert_eq!(
+            bytes[96 * blst_slot..96 * blst_slot + 96],
+            ours_bytes[96 * ours_slot..96 * ours_slot + 96],
+            "blst and the engine disagree on e(P, Q)"
+        );
+    }
+    let a = ours.to_fp12();
+    let b = pairing(&p2, &q).to_fp12();
+    let (oa, ob) = (bls12_381::pairing(&op, &oq), bls12_381::pairing(&op2, &oq));
+    let bf = g;
+    let mut out = blst::blst_fp12::default();
+    compare_with(
+        others,
+        reps,
+        2_000,
+        "Fp12 multiply",
+        &mut || a * b,
+        &mut || unsafe { blst::blst_fp12_mul(&mut out, &bf, &f) },
+        &mut || oa + ob,
+    );
+    compare_with(
+        others,
+        reps,
+        2_000,
+        "Fp12 square (GT: cyclotomic)",
+        &mut || a.cyclotomic_square(),
+        &mut || unsafe { blst::blst_fp12_cyclotomic_sqr(&mut out, &bf) },
+        &mut || oa.double(),
+    );
+    let prepared = G2Prepared::new(&q);
+    let oprepared = bls12_381::G2Prepared::from(oq);
+    compare_with(
+        others,
+        reps,
+        50,
+        "Miller loop, 1 pair (lines on the way)",
+        &mut || multi_miller_loop_affine(&[(&p, &q)]),
+        &mut || unsafe { blst::blst_miller_loop(&mut out, &bq, &bp) },
+        &mut || bls12_381::multi_miller_loop(&[(&op, &bls12_381::G2Prepared::from(oq))]),
+    );
+    compare_with(
+        others,
+        reps,
+        50,
+        "Miller loop, 1 pair, prepared lines",
+        &mut || multi_miller_loop(&[(&p, &prepared)]),
+        &mut || unsafe { blst::blst_miller_loop_lines(&mut out, lines.as_ptr(), &bp) },
+        &mut || bls12_381::multi_miller_loop(&[(&op, &oprepared)]),
+    );
+    let ml = multi_miller_loop_affine(&[(&p, &q)]);
+    let oml = bls12_381::multi_miller_loop(&[(&op, &oprepared)]);
+    compare_with(
+        others,
+        reps,
+        50,
+        "final exponentiation",
+        &mut || ml.final_exponentiation(),
+        &mut || unsafe { blst::blst_final_exp(&mut out, &f) },
+        &mut || oml.final_exponentiation(),
+    );
+    compare_with(
+        others,
+        reps,
+        50,
+        "pairing (Miller loop + final exp.)",
+        &mut || pairing(&p, &q),
+        &mut || unsafe {
+            blst::blst_miller_loop(&mut g, &bq, &bp);
+            blst::blst_final_exp(&mut out, &g);
+        },
+        &mut || bls12_381::pairing(&op, &oq),
+    );
+    let qs = [&bq as *const _, &bq2 as *const _];
+    let ps = [&bp as *const _, &bp2 as *const _];
+    compare_with(
+        others,
+        reps,
+        50,
+        "product of 2 pairings (Verify's shape)",
+        &mut || multi_miller_loop_affine(&[(&p, &q), (&p2, &q2)]).final_exponentiation(),
+        &mut || unsafe {
+            blst::blst_miller_loop_n(&mut g, qs.as_ptr(), ps.as_ptr(), 2);
+            blst::blst_final_exp(&mut out, &g);
+        },
+        &mut || {
+            bls12_381::multi_miller_loop(&[
+                (&op, &bls12_381::G2Prepared::from(oq)),
+                (&op2, &bls12_381::G2Prepared::from(oq2)),
+            ])
+            .final_exponentiation()
+        },
     );
 }
