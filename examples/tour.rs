@@ -179,7 +179,8 @@ fn validator_keys() -> Result<()> {
 }
 
 /// The arithmetic engine that blsig is moving onto (`blsig-curve`; blsig itself still runs
-/// on `bls12_381` until "Engine II"): per-operation times of its fields.
+/// on `bls12_381` until the switch in "Engine II"): per-operation times of its fields,
+/// groups and pairing.
 fn engine() {
     use blsig_curve::{Fp, Fp2};
     use std::hint::black_box;
@@ -231,6 +232,14 @@ fn engine() {
     let weights: Vec<blsig_curve::Scalar> = (0..256)
         .map(|_| blsig_curve::Scalar::random(&mut rng))
         .collect();
+    let (p1, q2) = (points[7], (g2 * k).to_affine());
+    per_op(
+        "pairing e(P, Q) (Miller loop + final exponentiation)",
+        50,
+        &mut || {
+            black_box(blsig_curve::pairing(black_box(&p1), black_box(&q2)));
+        },
+    );
     per_op(
         "G1 MSM, 256 points × 255-bit scalars (variable time)",
         5,

@@ -15,7 +15,11 @@
 //! checks and cofactor clearing, speaking the `group` 0.14 traits; RFC 9380 hashing to both
 //! groups (`hash_to_curve`, `encode_to_curve`, [`expand_message_xmd`]); variable-time
 //! multi-scalar multiplication ([`Projective::msm_vartime`], feature `alloc`, on by
-//! default). The pairing is next.
+//! default); and the optimal ate pairing: the tower [`Fp6`], [`Fp12`], the Miller loop over
+//! one or many pairs ([`pairing`], [`multi_miller_loop`] with [`G2Prepared`] lines,
+//! [`multi_miller_loop_affine`]), the final exponentiation, the target group [`Gt`] with a
+//! checked encoding, and the `pairing` 0.24 traits ([`Bls12`]). Nothing allocates except
+//! the MSM's buckets.
 //!
 //! ```
 //! use blsig_curve::{G1Projective, G2Projective, Scalar};
@@ -27,6 +31,12 @@
 //! let sig = h * sk;
 //! assert_eq!(pk.to_affine().to_bytes().0.len(), 48);
 //! assert_eq!(sig.to_affine().to_bytes().0.len(), 96);
+//!
+//! // Verify: e(pk, H(m)) · e(−g1, sig) = 1, one Miller loop for both pairs.
+//! let neg_g1 = -blsig_curve::G1Affine::generator();
+//! let (pk, h, sig) = (pk.to_affine(), h.to_affine(), sig.to_affine());
+//! let product = blsig_curve::multi_miller_loop_affine(&[(&pk, &h), (&neg_g1, &sig)]);
+//! assert!(bool::from(product.final_exponentiation().is_identity()));
 //! ```
 #![no_std]
 #![forbid(unsafe_code)]

@@ -2,7 +2,8 @@
 //!
 //! # Representation
 //! Field elements are six 64-bit limbs, little-endian, in Montgomery form (a ↦ aR mod p,
-//! R = 2³⁸⁴), always fully reduced (below p), so equality is limb equality. Products
+//! R = 2³⁸⁴), in the redundant range [0, 2p) (canonicalised before any comparison,
+//! encoding or sign, so equality compares canonical limbs). Products
 //! are 128-bit (`u128`), which LLVM lowers to `mul`/`mulx` on x86-64 and `mul`/`umulh`
 //! on AArch64. The multiplication is CIOS with the "no-carry" shortcut that BLS12-381's p
 //! allows (its top word is below 2⁶³ − 1), so each row needs six words and no carry word.
@@ -40,6 +41,23 @@
 //!   latency can depend on its operands), recoded into signed 4-bit digits by arithmetic,
 //!   and each digit's table entry is found by reading all eight entries and negated by a
 //!   mask.
+//!
+//! # The pairing
+//! The tower is Fp2 = Fp\[u\]/(u² + 1), Fp6 = Fp2\[v\]/(v³ − (1 + u)), Fp12 = Fp6\[w\]/(w² − v),
+//! as in `bls12_381` and blst, so values can be compared coefficient by coefficient.
+//! The Miller loop keeps T on the twist in homogeneous projective coordinates and
+//! multiplies each line into f with the sparse product its M-type twist allows (the
+//! coefficients of 1, v and vw); products of pairings share one squaring of f per step
+//! over all pairs, in chunks of [`crate::CHUNK`] pairs on the stack. Lines scaled by
+//! elements of proper subfields are equivalent (the final exponentiation sends them to 1),
+//! which is what lets the line formulas skip every division. The final exponentiation
+//! computes f^(3(p¹² − 1)/r), the same value as `bls12_381` and blst (the factor 3 is prime
+//! to r; it makes the hard part a short chain in x).
+//!
+//! Constant time: the loop's schedule is |x|'s bits, the identity (of either group) is
+//! handled by selecting a neutral line rather than branching, and the only inversion (in
+//! the final exponentiation's easy part) is the constant-time Fermat one. GT's
+//! decoding checks the subgroup with Scott's test (cyclotomic, and f^p = f^x).
 //!
 //! # Points outside the subgroup
 //! The unchecked decoders (`from_bytes_unchecked`, `from_uncompressed_unchecked`) check

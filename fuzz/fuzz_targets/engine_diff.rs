@@ -2,8 +2,9 @@
 //! decoding and arithmetic (Fp through G1 coordinates, the scalar field), G1 decoding in
 //! both forms (checked and unchecked verdicts), addition, doubling, negation and
 //! multiplication by a scalar from the input; G2 compressed decoding verdicts and
-//! multiplication; RFC 9380 hashing to both groups with a message and tag from the input.
-//! Any difference fails.
+//! multiplication; RFC 9380 hashing to both groups with a message and tag from the input;
+//! the pairing of the G1 point with the hashed G2 point (GT values compared through their
+//! coefficients), and a product of pairings that must cancel. Any difference fails.
 #![no_main]
 
 use bls12_381::hash_to_curve::{ExpandMsgXmd, HashToCurve};
@@ -22,6 +23,24 @@ fn same(a: &G1Projective, b: &OP) {
         a.to_affine().to_uncompressed().0,
         O::from(b).to_uncompressed()
     );
+}
+
+/// The oracle's GT value as the engine's 576-byte encoding: the twelve coefficients its
+/// `Debug` prints (0x and 96 hex digits each, in the tower's order).
+fn oracle_gt_bytes(g: &bls12_381::Gt) -> Vec<u8> {
+    let s = format!("{g:?}");
+    let mut out = Vec::with_capacity(576);
+    let mut rest = s.as_str();
+    while let Some(i) = rest.find("0x") {
+        let digits = rest[i + 2..i + 2 + 96].as_bytes();
+        for pair in digits.chunks(2) {
+            let nib = |c: u8| (c as char).to_digit(16).unwrap() as u8;
+            out.push(nib(pair[0]) << 4 | nib(pair[1]));
+        }
+        rest = &rest[i + 2 + 96..];
+    }
+    assert_eq!(out.len(), 576);
+    out
 }
 
 fuzz_target!(|input: (u8, [u8; 96], [u8; 96], [u8; 64], [u8; 32])| {
@@ -147,5 +166,14 @@ fuzz_target!(|input: (u8, [u8; 96], [u8; 96], [u8; 64], [u8; 32])| {
             <bls12_381::G2Projective as HashToCurve<Xmd>>::hash_to_curve(&[msg][..], dst),
         );
         assert_eq!(h2, o2.to_compressed(), "hash to G2");
+        if mode & 0x40 != 0 {
+            let q2 = G2Projective::hash_to_curve(msg, dst).to_affine();
+            let e = blsig_curve::pairing(&p, &q2);
+            let oe = bls12_381::pairing(&op, &o2);
+            assert_eq!(e.to_bytes().to_vec(), oracle_gt_bytes(&oe), "pairing");
+            let cancel = blsig_curve::multi_miller_loop_affine(&[(&p, &q2), (&(-p), &q2)])
+                .final_exponentiation();
+            assert!(bool::from(cancel.is_identity()), "e(P, Q)·e(−P, Q) = 1");
+        }
     }
 });
