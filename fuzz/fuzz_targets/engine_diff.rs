@@ -32,9 +32,9 @@ fn oracle_gt_bytes(g: &bls12_381::Gt) -> Vec<u8> {
     let mut out = Vec::with_capacity(576);
     let mut rest = s.as_str();
     while let Some(i) = rest.find("0x") {
-        let digits = rest[i + 2..i + 2 + 96].as_bytes();
+        let digits = &rest.as_bytes()[i + 2..i + 2 + 96];
         for pair in digits.chunks(2) {
-            let nib = |c: u8| (c as char).to_digit(16).unwrap() as u8;
+            let nib = |c: u8| u8::try_from(char::from(c).to_digit(16).unwrap()).unwrap();
             out.push(nib(pair[0]) << 4 | nib(pair[1]));
         }
         rest = &rest[i + 2 + 96..];
