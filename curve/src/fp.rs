@@ -5,7 +5,8 @@
 //! subtraction (see `mont_mul`), the largest single saving in the field.
 //!
 //! Constant time throughout: no branch, index or early exit depends on a value; only the
-//! public exponents of inversion and square root steer the exponentiation's schedule.
+//! public exponents of the square root steer the exponentiation's schedule, and inversion
+//! runs a fixed number of divsteps (`inversion.rs`).
 
 use core::fmt;
 
@@ -230,10 +231,11 @@ impl Fp {
         crate::pow::pow_public(self, exp)
     }
 
-    /// a⁻¹ = a^(p−2) (Fermat), `None` for 0. Constant time.
+    /// a⁻¹ by Bernstein–Yang divsteps (`inversion.rs`), `None` for 0. Constant time.
     pub fn invert(&self) -> CtOption<Fp> {
-        let inv = self.pow_vartime(&P_MINUS_2);
-        CtOption::new(inv, !self.is_zero())
+        // (aR)⁻¹ = a⁻¹R⁻¹; one Montgomery product by R³ gives a⁻¹R.
+        let inv = crate::inversion::invert_mod_p(&self.reduced());
+        CtOption::new(Fp(mont_mul(&inv, &R3)), !self.is_zero())
     }
 
     /// A square root a^((p+1)/4) (p ≡ 3 mod 4), `None` if a is not a square. Constant time.

@@ -60,6 +60,7 @@ mod hash_to_curve;
 mod hash_to_field;
 #[cfg(feature = "bls12_381")]
 mod interop;
+mod inversion;
 mod iso_g1;
 mod iso_g2;
 mod jacobian;

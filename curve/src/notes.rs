@@ -26,10 +26,14 @@
 //!   subtraction of p, or an addition of p), never a branch;
 //! - multiplication: a fixed schedule of word multiplications and additions, the final
 //!   subtraction of p as above;
-//! - inversion and square roots: exponentiation by a public constant (p − 2,
-//!   (p + 1)/4, (p − 3)/4) with fixed 4-bit windows: the sequence of squarings and
-//!   multiplications depends only on the exponent, the table is read at indices taken
-//!   from the exponent, and the value never steers anything;
+//! - square roots (and compile-time inversions of constants): exponentiation by a public
+//!   constant ((p + 1)/4, (p − 3)/4, p − 2) with fixed 4-bit windows: the sequence of
+//!   squarings and multiplications depends only on the exponent, the table is read at
+//!   indices taken from the exponent, and the value never steers anything;
+//! - inversion: Bernstein–Yang divsteps, a fixed 19 × 59 of them (the proven bound for
+//!   381-bit inputs is 1102), each selecting its swap and addition by masks from δ's sign
+//!   and g's parity (passed through `black_box`, so the optimiser cannot turn them back
+//!   into branches); the dudect row `engine_fp_invert` measures it;
 //! - decoding: the canonical check is a borrow computed over all limbs, returned as a
 //!   `Choice` in a `CtOption`;
 //! - comparisons (`ct_eq`, `sgn0`, `lexicographically_largest`) return `Choice`.
@@ -56,7 +60,7 @@
 //!
 //! Constant time: the loop's schedule is |x|'s bits, the identity (of either group) is
 //! handled by selecting a neutral line rather than branching, and the only inversion (in
-//! the final exponentiation's easy part) is the constant-time Fermat one. GT's
+//! the final exponentiation's easy part) is the constant-time one above. GT's
 //! decoding checks the subgroup with Scott's test (cyclotomic, and f^p = f^x).
 //!
 //! # Points outside the subgroup
