@@ -130,60 +130,56 @@ fn divsteps_59(mut delta: i64, f0: u64, g0: u64) -> (i64, Matrix) {
     )
 }
 
-/// (f, g) ← [u v; q r]·(f, g)/2⁶², exactly (the low 62 bits of both products are zero by
-/// construction).
-fn update_fg(f: &mut Signed62, g: &mut Signed62, t: &Matrix) {
+/// (a, b) ← ([u v; q r]·(a, b) + p·(ma, mb))/2⁶², for corrections that make the low 62
+/// bits zero (none for f, g; chosen by `update_de` for d, e).
+fn combine(a: &mut Signed62, b: &mut Signed62, t: &Matrix, ma: i64, mb: i64) {
     let (u, v, q, r) = (
         i128::from(t.u),
         i128::from(t.v),
         i128::from(t.q),
         i128::from(t.r),
     );
-    let mut cf = u * i128::from(f[0]) + v * i128::from(g[0]);
-    let mut cg = q * i128::from(f[0]) + r * i128::from(g[0]);
-    cf >>= 62;
-    cg >>= 62;
-    for i in 1..LIMBS {
-        cf += u * i128::from(f[i]) + v * i128::from(g[i]);
-        cg += q * i128::from(f[i]) + r * i128::from(g[i]);
-        f[i - 1] = (cf as u64 & M62) as i64;
-        g[i - 1] = (cg as u64 & M62) as i64;
-        cf >>= 62;
-        cg >>= 62;
+    let (ma, mb) = (i128::from(ma), i128::from(mb));
+    let (mut ca, mut cb) = (0i128, 0i128);
+    for i in 0..LIMBS {
+        let m = i128::from(P62[i]);
+        ca += u * i128::from(a[i]) + v * i128::from(b[i]) + m * ma;
+        cb += q * i128::from(a[i]) + r * i128::from(b[i]) + m * mb;
+        if i > 0 {
+            a[i - 1] = (ca as u64 & M62) as i64;
+            b[i - 1] = (cb as u64 & M62) as i64;
+        }
+        ca >>= 62;
+        cb >>= 62;
     }
-    f[LIMBS - 1] = cf as i64;
-    g[LIMBS - 1] = cg as i64;
+    a[LIMBS - 1] = ca as i64;
+    b[LIMBS - 1] = cb as i64;
+}
+
+/// (f, g) ← [u v; q r]·(f, g)/2⁶², exactly (the low 62 bits of both products are zero by
+/// construction).
+fn update_fg(f: &mut Signed62, g: &mut Signed62, t: &Matrix) {
+    combine(f, g, t, 0, 0);
 }
 
 /// (d, e) ← ([u v; q r]·(d, e) + p·(md, me))/2⁶² with md, me chosen so that the division is
 /// exact; d, e stay in (−2p, p) (libsecp256k1's `update_de_62`, on seven limbs).
 fn update_de(d: &mut Signed62, e: &mut Signed62, t: &Matrix) {
-    let (u, v, q, r) = (t.u, t.v, t.q, t.r);
     // Start md, me at [u, q] where d < 0 plus [v, r] where e < 0.
     let sd = black_box(d[LIMBS - 1] >> 63);
     let se = black_box(e[LIMBS - 1] >> 63);
-    let mut md = (u & sd).wrapping_add(v & se);
-    let mut me = (q & sd).wrapping_add(r & se);
-    let (u, v, q, r) = (i128::from(u), i128::from(v), i128::from(q), i128::from(r));
-    let mut cd = u * i128::from(d[0]) + v * i128::from(e[0]);
-    let mut ce = q * i128::from(d[0]) + r * i128::from(e[0]);
+    let mut md = (t.u & sd).wrapping_add(t.v & se);
+    let mut me = (t.q & sd).wrapping_add(t.r & se);
     // Correct md, me so that the low 62 bits of t·(d, e) + p·(md, me) vanish.
-    md = md.wrapping_sub((P_INV62.wrapping_mul(cd as u64).wrapping_add(md as u64) & M62) as i64);
-    me = me.wrapping_sub((P_INV62.wrapping_mul(ce as u64).wrapping_add(me as u64) & M62) as i64);
-    cd += i128::from(P62[0]) * i128::from(md);
-    ce += i128::from(P62[0]) * i128::from(me);
-    cd >>= 62;
-    ce >>= 62;
-    for i in 1..LIMBS {
-        cd += u * i128::from(d[i]) + v * i128::from(e[i]) + i128::from(P62[i]) * i128::from(md);
-        ce += q * i128::from(d[i]) + r * i128::from(e[i]) + i128::from(P62[i]) * i128::from(me);
-        d[i - 1] = (cd as u64 & M62) as i64;
-        e[i - 1] = (ce as u64 & M62) as i64;
-        cd >>= 62;
-        ce >>= 62;
-    }
-    d[LIMBS - 1] = cd as i64;
-    e[LIMBS - 1] = ce as i64;
+    let cd = (t.u as u64)
+        .wrapping_mul(d[0] as u64)
+        .wrapping_add((t.v as u64).wrapping_mul(e[0] as u64));
+    let ce = (t.q as u64)
+        .wrapping_mul(d[0] as u64)
+        .wrapping_add((t.r as u64).wrapping_mul(e[0] as u64));
+    md = md.wrapping_sub((P_INV62.wrapping_mul(cd).wrapping_add(md as u64) & M62) as i64);
+    me = me.wrapping_sub((P_INV62.wrapping_mul(ce).wrapping_add(me as u64) & M62) as i64);
+    combine(d, e, t, md, me);
 }
 
 /// Carries the limbs' excess up so that all but the top are in [0, 2⁶²).
