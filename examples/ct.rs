@@ -123,6 +123,29 @@ fn engine_fp_invert(runner: &mut CtRunner, rng: &mut BenchRng) {
     }
 }
 
+/// The engine's pairing: P the identity (the neutral-line path) against random P, Q fixed.
+fn engine_pairing(runner: &mut CtRunner, rng: &mut BenchRng) {
+    let q = blsig_curve::G2Affine::generator();
+    let inputs: Vec<(Class, blsig_curve::G1Affine)> = (0..6_000)
+        .map(|_| {
+            if rng.r#gen::<bool>() {
+                (Class::Left, blsig_curve::G1Affine::identity())
+            } else {
+                let mut wide = [0u8; 64];
+                rng.fill_bytes(&mut wide);
+                let k = blsig_curve::Scalar::from_bytes_wide(&wide);
+                (
+                    Class::Right,
+                    (blsig_curve::G1Projective::generator() * k).to_affine(),
+                )
+            }
+        })
+        .collect();
+    for (class, p) in inputs {
+        runner.run_one(class, || blsig_curve::pairing(&p, &q));
+    }
+}
+
 /// Pieces of the engine's multiplication, each on "trivial" (identity, zero, one) against
 /// random inputs, to locate a leak the whole multiplication shows.
 fn engine_g1_add_identity(runner: &mut CtRunner, rng: &mut BenchRng) {
@@ -225,6 +248,7 @@ ctbench_main!(
     engine_g1_mul,
     engine_g2_mul,
     engine_fp_invert,
+    engine_pairing,
     engine_g1_add_identity,
     engine_fp_mul_zero,
     engine_fp_add_zero,
