@@ -14,14 +14,14 @@
 //! still a non-degenerate bilinear pairing; it is the one `bls12_381` and blst compute
 //! (the tests compare GT values with `bls12_381`).
 
-use subtle::ConditionallySelectable;
-
 use crate::fp12::Fp12;
 use crate::g1::X_ABS;
 
 /// m^x for m in the cyclotomic subgroup: m^|x| by square and multiply over |x|'s bits
-/// (63 cyclotomic squarings, 5 multiplications), conjugated because x < 0.
-fn exp_by_x(m: &Fp12) -> Fp12 {
+/// (63 cyclotomic squarings, 5 multiplications), conjugated because x < 0. (Outside the
+/// cyclotomic subgroup the result is meaningless; GT's membership test computes it anyway
+/// and discards it.)
+pub(crate) fn exp_by_x(m: &Fp12) -> Fp12 {
     let mut acc = *m;
     for i in (0..63).rev() {
         acc = acc.cyclotomic_square();
@@ -44,9 +44,8 @@ pub(crate) fn final_exponentiation(f: &Fp12) -> Fp12 {
     let l2 = exp_by_x(&l3); // m^λ2
     let l1 = exp_by_x(&l2).mul(&l3.conjugate()); // m^λ1
     let l0 = exp_by_x(&l1).mul(&m.cyclotomic_square()).mul(&m); // m^λ0
-    let out = l0
-        .mul(&l1.frobenius())
+    // For f = 0, t = 0 and every product below is 0.
+    l0.mul(&l1.frobenius())
         .mul(&l2.frobenius2())
-        .mul(&l3.frobenius2().frobenius());
-    Fp12::conditional_select(&out, &Fp12::ZERO, f.is_zero())
+        .mul(&l3.frobenius2().frobenius())
 }

@@ -14,9 +14,9 @@ use core::ops::{Add, AddAssign, Mul, MulAssign, Neg, Sub, SubAssign};
 use rand_core::TryRng;
 use subtle::{Choice, ConditionallySelectable, ConstantTimeEq, CtOption};
 
+use crate::final_exp::exp_by_x;
 use crate::fp::Fp;
 use crate::fp12::Fp12;
-use crate::g1::X_ABS;
 use crate::limbs::nibble;
 use crate::scalar::Scalar;
 
@@ -121,14 +121,7 @@ impl Gt {
 pub(crate) fn is_in_gt(f: &Fp12) -> Choice {
     let p2 = f.frobenius2();
     let cyclotomic = p2.frobenius2().mul(f).ct_eq(&p2);
-    let mut fx = *f;
-    for i in (0..63).rev() {
-        fx = fx.cyclotomic_square();
-        if (X_ABS >> i) & 1 == 1 {
-            fx = fx.mul(f);
-        }
-    }
-    let frobenius_is_x = f.frobenius().ct_eq(&fx.conjugate());
+    let frobenius_is_x = f.frobenius().ct_eq(&exp_by_x(f));
     !f.is_zero() & cyclotomic & frobenius_is_x
 }
 
