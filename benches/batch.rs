@@ -16,12 +16,13 @@
 
 use std::hint::black_box;
 
-use bls12_381::{G1Affine, G2Prepared, multi_miller_loop};
+use blsig::G1Affine;
 use blsig::{
     BatchVerifier, Dst, G2Affine, G2Projective, MinPk, Pop, PublicKey, SecretKey, Signature,
 };
+use blsig_curve::{G2Prepared, multi_miller_loop};
 use criterion::{BenchmarkId, Criterion, Throughput, criterion_group, criterion_main};
-use group::{Curve as _, CurveAffine};
+use group::CurveAffine;
 
 struct Inputs {
     pks: Vec<PublicKey<MinPk>>,
@@ -210,7 +211,7 @@ fn phases(c: &mut Criterion) {
                 .zip(&sigs)
                 .zip(&scalars)
                 .map(|((p, s), &r)| {
-                    let r = bls12_381::Scalar::from(r as u64);
+                    let r = blsig::Scalar::from(r as u64);
                     (p.to_curve() * r, s.to_curve() * r)
                 })
                 .count()

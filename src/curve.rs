@@ -1,22 +1,18 @@
 //! The two source groups G1 and G2 behind one sealed trait, so that every other module is
 //! written once for both variants.
 
-use bls12_381::hash_to_curve::{ExpandMsgXmd, HashToCurve};
-use bls12_381::{G1Affine, G1Projective, G2Affine, G2Projective, Scalar};
+use blsig_curve::{G1Affine, G1Projective, G2Affine, G2Projective, Scalar};
 use group::prime::PrimeCurve;
 use group::{GroupEncoding, UncompressedEncoding};
-use sha2::Sha256;
 use subtle::{Choice, ConstantTimeEq};
 
 use crate::dst::Dst;
 use crate::error::{Error, Result};
 
-type Xmd = ExpandMsgXmd<Sha256>;
-
 mod sealed {
     pub trait Sealed {}
-    impl Sealed for bls12_381::G1Projective {}
-    impl Sealed for bls12_381::G2Projective {}
+    impl Sealed for blsig_curve::G1Projective {}
+    impl Sealed for blsig_curve::G2Projective {}
 }
 
 /// G1 or G2 of BLS12-381, in projective form.
@@ -73,11 +69,11 @@ impl Curve for G1Projective {
     }
 
     fn hash_parts(msg: &[&[u8]], dst: &Dst<'_>) -> Self {
-        <Self as HashToCurve<Xmd>>::hash_to_curve(msg, dst.as_bytes())
+        Self::hash_to_curve_parts(msg, dst.as_bytes())
     }
 
     fn encode_parts(msg: &[&[u8]], dst: &Dst<'_>) -> Self {
-        <Self as HashToCurve<Xmd>>::encode_to_curve(msg, dst.as_bytes())
+        Self::encode_to_curve_parts(msg, dst.as_bytes())
     }
 }
 
@@ -95,11 +91,11 @@ impl Curve for G2Projective {
     }
 
     fn hash_parts(msg: &[&[u8]], dst: &Dst<'_>) -> Self {
-        <Self as HashToCurve<Xmd>>::hash_to_curve(msg, dst.as_bytes())
+        Self::hash_to_curve_parts(msg, dst.as_bytes())
     }
 
     fn encode_parts(msg: &[&[u8]], dst: &Dst<'_>) -> Self {
-        <Self as HashToCurve<Xmd>>::encode_to_curve(msg, dst.as_bytes())
+        Self::encode_to_curve_parts(msg, dst.as_bytes())
     }
 }
 

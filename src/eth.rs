@@ -2,8 +2,7 @@
 //! (altair `bls.md`): Ethereum uses [`MinPk`] with [`Pop`]
 //! (`BLS_SIG_BLS12381G2_XMD:SHA-256_SSWU_RO_POP_`).
 
-use bls12_381::G1Affine;
-use group::Curve as _;
+use group::GroupEncoding;
 
 use crate::error::{Error, Result};
 use crate::ops::aggregate_sum_keys;
@@ -28,9 +27,7 @@ pub type EthSignature = Signature<MinPk, Pop>;
 /// KeyValidate of each key is done by [`PublicKey`]'s constructors.
 pub fn eth_aggregate_pubkeys(pubkeys: &[PublicKey<MinPk>]) -> Result<[u8; 48]> {
     let (first, rest) = pubkeys.split_first().ok_or(Error::EmptyInput)?;
-    Ok(G1Affine::to_compressed(
-        &aggregate_sum_keys(first, rest).to_affine(),
-    ))
+    Ok(aggregate_sum_keys(first, rest).to_affine().to_bytes().0)
 }
 
 /// `eth_fast_aggregate_verify`: FastAggregateVerify, except that no keys together with the

@@ -141,7 +141,7 @@ mod variant;
 #[cfg(feature = "alloc")]
 pub use batch::{BatchVerifier, DETERMINISTIC_SCALAR_BITS, RNG_SCALAR_BITS};
 // The dependency's types that appear in the public API, so callers need not pin its version.
-pub use bls12_381::{G1Affine, G1Projective, G2Affine, G2Projective, Scalar};
+pub use blsig_curve::{G1Affine, G1Projective, G2Affine, G2Projective, Scalar};
 pub use curve::{Affine, Curve};
 pub use dst::Dst;
 pub use error::{Error, Result};

@@ -157,7 +157,7 @@ pub(crate) fn msm_vartime<G: Curve>(points: &[G::Affine], scalars: &[u128]) -> G
 /// 128-bit multi-scalar multiplications.
 pub(crate) fn msm_scalars_vartime<G: Curve>(
     points: &[G::Affine],
-    scalars: &[bls12_381::Scalar],
+    scalars: &[blsig_curve::Scalar],
 ) -> G {
     let (mut lo, mut hi) = (
         Vec::with_capacity(scalars.len()),
@@ -183,7 +183,7 @@ pub(crate) fn msm_scalars_vartime<G: Curve>(
 mod tests {
     use super::*;
     use alloc::vec::Vec;
-    use bls12_381::{G1Projective, G2Projective, Scalar};
+    use blsig_curve::{G1Projective, G2Projective, Scalar};
     use ff::PrimeField;
 
     fn lcg(seed: &mut u128) -> u128 {

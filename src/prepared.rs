@@ -19,7 +19,7 @@ use crate::variant::Variant;
 #[derive(Clone)]
 pub struct PreparedPublicKey<V: Variant> {
     key: PublicKey<V>,
-    lines: Option<bls12_381::G2Prepared>,
+    lines: Option<blsig_curve::G2Prepared>,
 }
 
 impl<V: Variant> PreparedPublicKey<V> {
@@ -28,7 +28,7 @@ impl<V: Variant> PreparedPublicKey<V> {
     pub fn new(key: &PublicKey<V>) -> Self {
         let lines = if V::Pk::DIGIT == b'2' {
             let (_, g2) = V::pairing_args(key.as_point(), &Default::default());
-            Some(bls12_381::G2Prepared::from(g2))
+            Some(blsig_curve::G2Prepared::from(g2))
         } else {
             None
         };
@@ -41,7 +41,7 @@ impl<V: Variant> PreparedPublicKey<V> {
     }
 
     /// The key's G2 lines, when it is the G2 argument of the pairing.
-    pub(crate) fn lines(&self) -> Option<&bls12_381::G2Prepared> {
+    pub(crate) fn lines(&self) -> Option<&blsig_curve::G2Prepared> {
         self.lines.as_ref()
     }
 }

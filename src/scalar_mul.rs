@@ -1,7 +1,7 @@
-//! Constant-time multiplication of points by **secret** scalars: a signed fixed-window
-//! method for any point (Sign, PopProve, ASM contributions and member signatures, threshold
-//! shares) and a fixed-base table for the generators (SkToPk, key generation, Feldman
-//! commitments and DKG dealing).
+//! Constant-time multiplication of points by **secret** scalars: the engine's GLV (G1) and
+//! GLS (G2) method for any point (Sign, PopProve, ASM contributions and member signatures,
+//! threshold shares; `blsig-curve`'s `Projective::mul_scalar`) and a fixed-base table for
+//! the generators (SkToPk, key generation, Feldman commitments and DKG dealing).
 //!
 //! Why this is constant time: [`crate::notes::constant_time`].
 //!
@@ -13,19 +13,18 @@
 //! each table is built on first use (≈ 5 ms for G1, ≈ 12 ms for G2 on this project's CI
 //! machine) and kept in a `once_cell::race::OnceBox`, which needs no `std` and no lock:
 //! if two threads race, both build and one result is kept. Without `alloc`, the
-//! generator is multiplied by the windowed method instead.
+//! generator is multiplied by the GLV/GLS method instead.
 
-use bls12_381::Scalar;
+use blsig_curve::Scalar;
+#[cfg(feature = "alloc")]
 use group::CurveAffine;
+#[cfg(feature = "alloc")]
 use subtle::{Choice, ConditionallySelectable, ConstantTimeEq};
 
-use crate::curve::{Affine, Curve};
+#[cfg(feature = "alloc")]
+use crate::curve::Affine;
+use crate::curve::Curve;
 
-/// Variable base: 5-bit signed windows, digits in [−16, 15], 16 table entries, 52 digits
-/// (260 bits, so that the top window of a scalar below 2²⁵⁵ is 0 and no carry is lost).
-const WINDOW: usize = 5;
-const ENTRIES: usize = 16;
-const DIGITS: usize = 52;
 /// Generator tables: 6-bit signed windows, digits in [−32, 31], 32 entries per row, 43
 /// rows (258 bits; the top window is at most 7, so its carry is 0).
 #[cfg(feature = "alloc")]
@@ -35,6 +34,7 @@ const G_ENTRIES: usize = 32;
 #[cfg(feature = "alloc")]
 const G_DIGITS: usize = 43;
 
+#[cfg(feature = "alloc")]
 /// The signed base-2^`W` digits of `k`, least significant first: k = Σ dᵢ·2^(W·i) with
 /// dᵢ ∈ [−2^(W−1), 2^(W−1)). Branch-free: every step is the same arithmetic on the
 /// scalar's bits.
@@ -60,6 +60,7 @@ fn recode<const W: usize, const D: usize>(k: &Scalar) -> [i8; D] {
     digits
 }
 
+#[cfg(feature = "alloc")]
 /// The entry ±|d|·P of a row of multiples 1·P, 2·P, … (identity for d = 0), in constant
 /// time: every entry is read.
 fn select<C: Curve>(row: &[Affine<C>], digit: i8) -> Affine<C> {
@@ -73,6 +74,7 @@ fn select<C: Curve>(row: &[Affine<C>], digit: i8) -> Affine<C> {
     Affine::<C>::conditional_select(&chosen, &negated, negative)
 }
 
+#[cfg(feature = "alloc")]
 /// 1·P … E·P as affine points (one inversion for all of them).
 fn multiples<C: Curve, const E: usize>(point: &C) -> [Affine<C>; E] {
     let mut projective = [C::identity(); E];
@@ -86,18 +88,11 @@ fn multiples<C: Curve, const E: usize>(point: &C) -> [Affine<C>; E] {
     affine
 }
 
-/// `k·P` for a secret `k`, in constant time (signed 5-bit windows; see the module docs).
+/// `k·P` for a secret `k`, in constant time: the engine's endomorphism method (two
+/// half-length scalars on G1, four quarter-length ones on G2, signed windows scanned in
+/// full; `blsig-curve`'s `scalar_mul.rs`).
 pub(crate) fn mul<C: Curve>(point: &C, k: &Scalar) -> C {
-    let table = multiples::<C, ENTRIES>(point);
-    let digits = zeroize::Zeroizing::new(recode::<WINDOW, DIGITS>(k));
-    let mut acc = C::identity();
-    for digit in digits.iter().rev() {
-        for _ in 0..WINDOW {
-            acc = acc.double();
-        }
-        acc += select::<C>(&table, *digit);
-    }
-    acc
+    *point * *k
 }
 
 /// `k·g` for the generator g of `C` and a secret `k`, in constant time.
@@ -118,7 +113,7 @@ pub(crate) fn mul_generator<C: Curve>(k: &Scalar) -> C {
 /// has no other implementations, so the downcast always succeeds.)
 #[cfg(feature = "alloc")]
 fn generator_table<C: Curve>() -> Option<&'static GeneratorTable<C>> {
-    use bls12_381::{G1Projective, G2Projective};
+    use blsig_curve::{G1Projective, G2Projective};
     use once_cell::race::OnceBox;
     static G1: OnceBox<GeneratorTable<G1Projective>> = OnceBox::new();
     static G2: OnceBox<GeneratorTable<G2Projective>> = OnceBox::new();
@@ -151,8 +146,7 @@ impl<C: Curve> GeneratorTable<C> {
 #[cfg(test)]
 mod tests {
     use super::*;
-    use bls12_381::{G1Projective, G2Projective};
-    use ff::Field;
+    use blsig_curve::{G1Projective, G2Projective};
 
     fn scalars() -> alloc::vec::Vec<Scalar> {
         let mut v = alloc::vec![
@@ -178,6 +172,7 @@ mod tests {
     }
 
     #[test]
+    #[cfg(feature = "alloc")]
     fn recoding_is_exact() {
         fn check<const W: usize, const D: usize>(k: &Scalar) {
             let digits = recode::<W, D>(k);
@@ -192,26 +187,42 @@ mod tests {
             assert_eq!(&back, k);
         }
         for k in scalars() {
-            check::<WINDOW, DIGITS>(&k);
-            #[cfg(feature = "alloc")]
             check::<G_WINDOW, G_DIGITS>(&k);
         }
     }
 
+    /// The oracle's k·P, through the encodings.
+    fn oracle_g1(p: &G1Projective, k: &Scalar) -> [u8; 48] {
+        let p = bls12_381::G1Affine::from_compressed(&p.to_affine().to_compressed()).unwrap();
+        let k = bls12_381::Scalar::from_bytes(&k.to_bytes()).unwrap();
+        bls12_381::G1Affine::from(p * k).to_compressed()
+    }
+
+    fn oracle_g2(p: &G2Projective, k: &Scalar) -> [u8; 96] {
+        let p = bls12_381::G2Affine::from_compressed(&p.to_affine().to_compressed()).unwrap();
+        let k = bls12_381::Scalar::from_bytes(&k.to_bytes()).unwrap();
+        bls12_381::G2Affine::from(p * k).to_compressed()
+    }
+
     #[test]
-    fn windowed_and_table_products_match_the_dependency() {
+    fn products_match_the_oracle() {
         let p1 = G1Projective::generator() * Scalar::from(99u64);
         let p2 = G2Projective::generator() * Scalar::from(99u64);
+        let (g1, g2) = (G1Projective::generator(), G2Projective::generator());
         for k in scalars() {
-            assert_eq!(mul(&p1, &k), p1 * k);
-            assert_eq!(mul(&p2, &k), p2 * k);
+            assert_eq!(mul(&p1, &k).to_affine().to_compressed(), oracle_g1(&p1, &k));
+            assert_eq!(mul(&p2, &k).to_affine().to_compressed(), oracle_g2(&p2, &k));
             assert_eq!(
-                mul_generator::<G1Projective>(&k),
-                G1Projective::generator() * k
+                mul_generator::<G1Projective>(&k)
+                    .to_affine()
+                    .to_compressed(),
+                oracle_g1(&g1, &k)
             );
             assert_eq!(
-                mul_generator::<G2Projective>(&k),
-                G2Projective::generator() * k
+                mul_generator::<G2Projective>(&k)
+                    .to_affine()
+                    .to_compressed(),
+                oracle_g2(&g2, &k)
             );
         }
         assert_eq!(

@@ -4,8 +4,7 @@
 use core::fmt;
 use core::marker::PhantomData;
 
-use bls12_381::Scalar;
-use ff::Field;
+use blsig_curve::Scalar;
 use hkdf::HkdfExtract;
 use rand_core::CryptoRng;
 use sha2::{Digest, Sha256};
@@ -246,7 +245,7 @@ mod tests {
         let sk = SecretKey::<MinPk>::from_bytes(&one).unwrap();
         assert_eq!(
             *sk.public_key().as_point(),
-            bls12_381::G1Affine::generator()
+            blsig_curve::G1Affine::generator()
         );
     }
 }

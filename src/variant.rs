@@ -1,7 +1,7 @@
 //! The two variants of the draft (§2.1): which group holds public keys and which holds
 //! signatures.
 
-use bls12_381::{G1Affine, G1Projective, G2Affine, G2Projective};
+use blsig_curve::{G1Affine, G1Projective, G2Affine, G2Projective};
 
 use crate::curve::{Affine, Curve};
 

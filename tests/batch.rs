@@ -252,7 +252,7 @@ fn predicted_second_weight(rng: BadRng) -> Option<u64> {
 #[test]
 fn bad_rngs_neither_hang_nor_admit_forgeries() {
     use blsig::eth::{EthSignature, eth_batch_verify};
-    use group::{Curve as _, CurveAffine, GroupEncoding};
+    use group::{CurveAffine, GroupEncoding};
     let a = SecretKey::<MinPk>::key_gen(&[11; 32], b"").unwrap();
     let b = SecretKey::<MinPk>::key_gen(&[12; 32], b"").unwrap();
     let (s0, s1) = (a.sign::<Pop>(b"m0"), b.sign::<Pop>(b"m1"));
@@ -276,7 +276,7 @@ fn bad_rngs_neither_hang_nor_admit_forgeries() {
 
         // The forgery against the old, RNG-only weights.
         let r1 = predicted_second_weight(rng).unwrap_or(1);
-        let shift = (delta.as_point().to_curve() * bls12_381::Scalar::from(r1)).to_affine();
+        let shift = (delta.as_point().to_curve() * blsig::Scalar::from(r1)).to_affine();
         let f0 = EthSignature::from_bytes(
             (s0.as_point().to_curve() + shift)
                 .to_affine()
@@ -292,10 +292,9 @@ fn bad_rngs_neither_hang_nor_admit_forgeries() {
         )
         .unwrap();
         // It does satisfy the old weighted equation: σ₀' + r₁·σ₁' = σ₀ + r₁·σ₁.
-        let old_sum =
-            f0.as_point().to_curve() + f1.as_point().to_curve() * bls12_381::Scalar::from(r1);
+        let old_sum = f0.as_point().to_curve() + f1.as_point().to_curve() * blsig::Scalar::from(r1);
         let honest_sum =
-            s0.as_point().to_curve() + s1.as_point().to_curve() * bls12_381::Scalar::from(r1);
+            s0.as_point().to_curve() + s1.as_point().to_curve() * blsig::Scalar::from(r1);
         assert_eq!(old_sum, honest_sum);
 
         let mut forged = BatchVerifier::<MinPk, Pop>::new();

@@ -10,7 +10,7 @@
     clippy::cast_possible_truncation
 )]
 
-use bls12_381::Scalar;
+use blsig::Scalar;
 use blsig::multisig::{
     AsmGroup, AsmGroupId, AsmSignature, Contribution, GroupKey, MemberSignature, MembershipKey,
     MspSignature,
@@ -362,7 +362,7 @@ fn known_answers<V: Variant>() {
         * sks
             .iter()
             .zip(&a)
-            .fold(Scalar::zero(), |acc, (sk, ai)| acc + scalar_of(*sk) * ai);
+            .fold(Scalar::ZERO, |acc, (sk, ai)| acc + scalar_of(*sk) * ai);
     let msp_key = GroupKey::new(&pks).unwrap();
     let shares: Vec<_> = sks
         .iter()
@@ -382,7 +382,7 @@ fn known_answers<V: Variant>() {
     let total: Scalar = sks
         .iter()
         .zip(&a)
-        .fold(Scalar::zero(), |acc, (sk, ai)| acc + scalar_of(*sk) * ai);
+        .fold(Scalar::ZERO, |acc, (sk, ai)| acc + scalar_of(*sk) * ai);
     let h2 = |i: u64| -> V::Sig {
         let mut input = id_bytes.clone();
         input.extend_from_slice(&i.to_be_bytes());

@@ -10,7 +10,7 @@
     clippy::cast_possible_truncation
 )]
 
-use bls12_381::Scalar;
+use blsig::Scalar;
 use blsig::threshold::dkg::{
     DkgCommitment, DkgComplaint, DkgConfig, DkgFault, DkgJustification, DkgOutput, DkgParty,
     DkgShare,
@@ -172,9 +172,9 @@ fn known_answer_two_of_three() {
         let expected = [ShareId::new(x).unwrap().to_bytes().to_vec(), be(&value)].concat();
         assert_eq!(share.to_bytes().to_vec(), expected, "share {x}");
     }
-    let g = bls12_381::G1Affine::generator();
-    let c0 = bls12_381::G1Affine::from(g * s);
-    let c1 = bls12_381::G1Affine::from(g * a1);
+    let g = blsig::G1Affine::generator();
+    let c0 = blsig::G1Affine::from(g * s);
+    let c1 = blsig::G1Affine::from(g * a1);
     let expected = [
         &2u32.to_be_bytes()[..],
         &c0.to_compressed(),
@@ -183,7 +183,7 @@ fn known_answer_two_of_three() {
     .concat();
     assert_eq!(set.to_bytes(), expected);
     // Shares 1 and 3: λ₁ = 3/(3−1) = 3/2, λ₃ = 1/(1−3) = −1/2.
-    let h = blsig::hash_to_curve::<bls12_381::G2Projective>(
+    let h = blsig::hash_to_curve::<blsig::G2Projective>(
         b"kat",
         &Dst::new(&blsig::ciphersuite_id::<MinPk, Pop>()).unwrap(),
     );
@@ -196,7 +196,7 @@ fn known_answer_two_of_three() {
         .unwrap();
     assert_eq!(
         sig.to_bytes().as_ref(),
-        &bls12_381::G2Affine::from(combined).to_compressed()[..]
+        &blsig::G2Affine::from(combined).to_compressed()[..]
     );
     assert_eq!(sig, key.sign(b"kat"));
 }
@@ -384,7 +384,7 @@ fn encodings_round_trip_and_reject() {
     ));
     // C₀ = identity: a set with no secret.
     let mut identity = bytes.clone();
-    identity[4..52].copy_from_slice(&bls12_381::G1Affine::identity().to_compressed());
+    identity[4..52].copy_from_slice(&blsig::G1Affine::identity().to_compressed());
     assert_eq!(
         PublicKeySet::<MinPk>::from_bytes(&identity).err(),
         Some(Error::IdentityPublicKey)
@@ -665,7 +665,7 @@ fn dkg_party_with_failing_rng_is_hedged_by_its_secret() {
         c.extend_from_slice(&2u64.to_be_bytes());
         c
     };
-    let g = bls12_381::G1Affine::generator();
+    let g = blsig::G1Affine::generator();
     for bad in [
         BadRng::Zero,
         BadRng::Constant(0x0123_4567_89ab_cdef),
@@ -681,7 +681,7 @@ fn dkg_party_with_failing_rng_is_hedged_by_its_secret() {
             let c0 = party.commitment().commitment().points()[0];
             // The attack: recompute a₀ from public data alone. It fails.
             assert_ne!(
-                bls12_381::G1Affine::from(g * hash_to_scalar(&public, DST)),
+                blsig::G1Affine::from(g * hash_to_scalar(&public, DST)),
                 c0,
                 "{bad:?}"
             );
@@ -689,7 +689,7 @@ fn dkg_party_with_failing_rng_is_hedged_by_its_secret() {
             // what makes the difference).
             let hedged = [public.as_slice(), &secret].concat();
             assert_eq!(
-                bls12_381::G1Affine::from(g * hash_to_scalar(&hedged, DST)),
+                blsig::G1Affine::from(g * hash_to_scalar(&hedged, DST)),
                 c0,
                 "{bad:?}"
             );

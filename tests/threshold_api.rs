@@ -11,7 +11,6 @@ use blsig::threshold::{
     deal, recover_secret_key,
 };
 use blsig::{Aug, Error, MinPk, MinSig, Pop, PublicKey, Scalar, SecretKey, Signature, Variant};
-use ff::Field;
 use rand::SeedableRng;
 use rand::rngs::StdRng;
 

@@ -558,8 +558,8 @@ fn proven<V: Variant>(sk: &SecretKey<V>) -> Result<ProvenPublicKey<V>, Error> {
 }
 
 /// A rogue key x·g − PK for a known x (whose secret nobody knows), and x.
-fn rogue_key<V: Variant>(honest: &PublicKey<V>) -> (PublicKey<V>, bls12_381::Scalar) {
-    let x = bls12_381::Scalar::from(0xdead_beef_u64);
+fn rogue_key<V: Variant>(honest: &PublicKey<V>) -> (PublicKey<V>, blsig::Scalar) {
+    let x = blsig::Scalar::from(0xdead_beef_u64);
     let point = (V::Pk::generator() * x - honest.as_point().to_curve()).to_affine();
     (PublicKey::from_point(point).unwrap(), x)
 }
@@ -570,7 +570,7 @@ fn hash_pop_message<V: Variant>(m: &[u8]) -> V::Sig {
 }
 
 /// What a rogue-key owner can sign for its key: x·H_pop(rogue), with x from x·g − PK.
-fn fake_proof<V: Variant>(rogue: &PublicKey<V>, x: &bls12_381::Scalar) -> ProofOfPossession<V> {
+fn fake_proof<V: Variant>(rogue: &PublicKey<V>, x: &blsig::Scalar) -> ProofOfPossession<V> {
     let h: V::Sig = blsig::hash_to_curve(
         rogue.to_bytes().as_ref(),
         &Dst::new(&blsig::pop_id::<V>()).unwrap(),
@@ -681,7 +681,7 @@ fn negate_encoding(bytes: &[u8]) -> Vec<u8> {
 fn neg_bytes<V: Variant>(sk: &SecretKey<V>) -> Vec<u8> {
     let mut le = *sk.to_bytes();
     le.reverse();
-    let s = bls12_381::Scalar::from_bytes(&le).unwrap();
+    let s = blsig::Scalar::from_bytes(&le).unwrap();
     let mut out = (-s).to_bytes();
     out.reverse();
     out.to_vec()

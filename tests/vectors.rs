@@ -22,7 +22,7 @@ use blsig::{
     ProvenPublicKey, PublicKey, Scheme, SecretKey, Signature, Variant,
 };
 use common::{entries, parse_yaml, point_bytes, unhex, vectors_dir};
-use group::{Curve as _, UncompressedEncoding};
+use group::UncompressedEncoding;
 use serde_json::Value;
 
 // ---------------------------------------------------------------- RFC 9380 (h2c/)
@@ -434,12 +434,13 @@ fn eip2333_master_keys_are_keygen() {
     for case in cases {
         let seed = unhex(case["seed"].as_str().unwrap());
         // The decimal master key as a scalar, digit by digit.
-        let expected = case["master_SK"].as_str().unwrap().bytes().fold(
-            bls12_381::Scalar::zero(),
-            |acc, d| {
-                acc * bls12_381::Scalar::from(10u64) + bls12_381::Scalar::from(u64::from(d - b'0'))
-            },
-        );
+        let expected = case["master_SK"]
+            .as_str()
+            .unwrap()
+            .bytes()
+            .fold(blsig::Scalar::ZERO, |acc, d| {
+                acc * blsig::Scalar::from(10u64) + blsig::Scalar::from(u64::from(d - b'0'))
+            });
         let mut expected_be = expected.to_bytes();
         expected_be.reverse();
         let sk = SecretKey::<MinPk>::key_gen(&seed, b"").unwrap();

@@ -8,10 +8,13 @@
 //! below p; the point is on the curve. Subgroup membership is the caller's second step.
 
 use ff::Field;
+use group::{GroupEncoding, UncompressedEncoding};
 use subtle::{Choice, ConditionallySelectable, ConstantTimeEq, CtOption};
 
 use crate::fp::Fp;
 use crate::fp2::Fp2;
+use crate::g1::{G1Compressed, G1Params, G1Uncompressed};
+use crate::g2::{G2Compressed, G2Params, G2Uncompressed};
 use crate::point::{Affine, CurveParams};
 
 const COMPRESSED: u8 = 0x80;
@@ -171,4 +174,71 @@ where
             CtOption::new(chosen, !compressed & !sort & (identity_ok | finite_ok))
         })
     })
+}
+
+// Byte-array forms of the `group` encodings, under the names and signatures `bls12_381`
+// uses, so that code moving over keeps its calls. The `*_unchecked` decoders skip only the
+// subgroup check.
+impl Affine<G1Params> {
+    /// The 48-byte compressed encoding.
+    pub fn to_compressed(&self) -> [u8; 48] {
+        GroupEncoding::to_bytes(self).0
+    }
+
+    /// The 96-byte uncompressed encoding.
+    pub fn to_uncompressed(&self) -> [u8; 96] {
+        UncompressedEncoding::to_uncompressed(self).0
+    }
+
+    /// Decodes a compressed point in G1 (every check, the subgroup included).
+    pub fn from_compressed(bytes: &[u8; 48]) -> CtOption<Self> {
+        GroupEncoding::from_bytes(&G1Compressed(*bytes))
+    }
+
+    /// Decodes a compressed point on the curve, without the subgroup check.
+    pub fn from_compressed_unchecked(bytes: &[u8; 48]) -> CtOption<Self> {
+        GroupEncoding::from_bytes_unchecked(&G1Compressed(*bytes))
+    }
+
+    /// Decodes an uncompressed point in G1 (every check, the subgroup included).
+    pub fn from_uncompressed(bytes: &[u8; 96]) -> CtOption<Self> {
+        UncompressedEncoding::from_uncompressed(&G1Uncompressed(*bytes))
+    }
+
+    /// Decodes an uncompressed point on the curve, without the subgroup check.
+    pub fn from_uncompressed_unchecked(bytes: &[u8; 96]) -> CtOption<Self> {
+        UncompressedEncoding::from_uncompressed_unchecked(&G1Uncompressed(*bytes))
+    }
+}
+
+impl Affine<G2Params> {
+    /// The 96-byte compressed encoding.
+    pub fn to_compressed(&self) -> [u8; 96] {
+        GroupEncoding::to_bytes(self).0
+    }
+
+    /// The 192-byte uncompressed encoding.
+    pub fn to_uncompressed(&self) -> [u8; 192] {
+        UncompressedEncoding::to_uncompressed(self).0
+    }
+
+    /// Decodes a compressed point in G2 (every check, the subgroup included).
+    pub fn from_compressed(bytes: &[u8; 96]) -> CtOption<Self> {
+        GroupEncoding::from_bytes(&G2Compressed(*bytes))
+    }
+
+    /// Decodes a compressed point on the curve, without the subgroup check.
+    pub fn from_compressed_unchecked(bytes: &[u8; 96]) -> CtOption<Self> {
+        GroupEncoding::from_bytes_unchecked(&G2Compressed(*bytes))
+    }
+
+    /// Decodes an uncompressed point in G2 (every check, the subgroup included).
+    pub fn from_uncompressed(bytes: &[u8; 192]) -> CtOption<Self> {
+        UncompressedEncoding::from_uncompressed(&G2Uncompressed(*bytes))
+    }
+
+    /// Decodes an uncompressed point on the curve, without the subgroup check.
+    pub fn from_uncompressed_unchecked(bytes: &[u8; 192]) -> CtOption<Self> {
+        UncompressedEncoding::from_uncompressed_unchecked(&G2Uncompressed(*bytes))
+    }
 }

@@ -29,7 +29,12 @@ impl Projective<G1Params> {
     /// `encode_to_curve(msg, dst)` (nonuniform, `…_SSWU_NU_`): one field element, one map,
     /// cofactor cleared.
     pub fn encode_to_curve(msg: &[u8], dst: &[u8]) -> G1Projective {
-        let [u0] = hash_to_fp::<1>(&[msg], dst);
+        Self::encode_to_curve_parts(&[msg], dst)
+    }
+
+    /// [`encode_to_curve`](Self::encode_to_curve) of the concatenation of `parts`.
+    pub fn encode_to_curve_parts(parts: &[&[u8]], dst: &[u8]) -> G1Projective {
+        let [u0] = hash_to_fp::<1>(parts, dst);
         crate::iso_g1::map_to_curve(&u0).clear_cofactor()
     }
 }
@@ -51,7 +56,12 @@ impl Projective<G2Params> {
 
     /// `encode_to_curve(msg, dst)` in G2 (nonuniform, `…_SSWU_NU_`).
     pub fn encode_to_curve(msg: &[u8], dst: &[u8]) -> G2Projective {
-        let [a, b] = hash_to_fp::<2>(&[msg], dst);
+        Self::encode_to_curve_parts(&[msg], dst)
+    }
+
+    /// [`encode_to_curve`](Self::encode_to_curve) of the concatenation of `parts`.
+    pub fn encode_to_curve_parts(parts: &[&[u8]], dst: &[u8]) -> G2Projective {
+        let [a, b] = hash_to_fp::<2>(parts, dst);
         crate::iso_g2::map_to_curve(&Fp2::new(a, b)).clear_cofactor()
     }
 }

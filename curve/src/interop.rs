@@ -2,10 +2,8 @@
 //! uncompressed encodings (no subgroup check: both sides hold valid points of their type),
 //! scalars through their little-endian representation.
 
-use group::UncompressedEncoding;
-
-use crate::g1::{G1Affine, G1Projective, G1Uncompressed};
-use crate::g2::{G2Affine, G2Projective, G2Uncompressed};
+use crate::g1::{G1Affine, G1Projective};
+use crate::g2::{G2Affine, G2Projective};
 use crate::scalar::Scalar;
 
 /// One conversion pair per type, through the given byte form.
@@ -42,15 +40,13 @@ via_bytes!(
     bls12_381::G1Affine,
     |p: &G1Affine| {
         Option::from(bls12_381::G1Affine::from_uncompressed_unchecked(
-            &p.to_uncompressed().0,
+            &p.to_uncompressed(),
         ))
         .unwrap_or(bls12_381::G1Affine::identity())
     },
     |p: &bls12_381::G1Affine| {
-        Option::from(G1Affine::from_uncompressed_unchecked(&G1Uncompressed(
-            p.to_uncompressed(),
-        )))
-        .unwrap_or(G1Affine::identity())
+        Option::from(G1Affine::from_uncompressed_unchecked(&p.to_uncompressed()))
+            .unwrap_or(G1Affine::identity())
     }
 );
 
@@ -59,15 +55,13 @@ via_bytes!(
     bls12_381::G2Affine,
     |p: &G2Affine| {
         Option::from(bls12_381::G2Affine::from_uncompressed_unchecked(
-            &p.to_uncompressed().0,
+            &p.to_uncompressed(),
         ))
         .unwrap_or(bls12_381::G2Affine::identity())
     },
     |p: &bls12_381::G2Affine| {
-        Option::from(G2Affine::from_uncompressed_unchecked(&G2Uncompressed(
-            p.to_uncompressed(),
-        )))
-        .unwrap_or(G2Affine::identity())
+        Option::from(G2Affine::from_uncompressed_unchecked(&p.to_uncompressed()))
+            .unwrap_or(G2Affine::identity())
     }
 );
 

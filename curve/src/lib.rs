@@ -88,7 +88,8 @@ pub use g2::{G2Affine, G2Compressed, G2Params, G2Projective, G2Uncompressed};
 pub use gt::Gt;
 pub use hash_to_field::{InvalidOutputLength, expand_message_xmd};
 pub use pairing::{
-    CHUNK, G2Prepared, MillerLoopResult, multi_miller_loop, multi_miller_loop_affine, pairing,
+    CHUNK, G2Prepared, G2Term, MillerLoopResult, multi_miller_loop, multi_miller_loop_affine,
+    multi_miller_loop_mixed, pairing,
 };
 pub use point::{Affine, CurveParams, Projective};
 pub use scalar::Scalar;

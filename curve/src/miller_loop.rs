@@ -185,6 +185,34 @@ impl LineSource for Table<'_> {
     }
 }
 
+/// Either source, chosen per pair (whether a point was prepared is public).
+#[derive(Debug)]
+#[allow(
+    clippy::large_enum_variant,
+    reason = "lives in a stack array of CHUNK pairs; boxing would allocate"
+)]
+pub(crate) enum Either<'a> {
+    /// An affine Q.
+    Point(OnTheFly),
+    /// A prepared Q.
+    Prepared(Table<'a>),
+}
+
+impl LineSource for Either<'_> {
+    fn double(&mut self) -> Line {
+        match self {
+            Either::Point(s) => s.double(),
+            Either::Prepared(s) => s.double(),
+        }
+    }
+    fn add(&mut self) -> Line {
+        match self {
+            Either::Point(s) => s.add(),
+            Either::Prepared(s) => s.add(),
+        }
+    }
+}
+
 /// The loop's schedule, line by line: `true` for an addition step. For each bit of |x|
 /// below the top one, a doubling, then an addition where the bit is set; f is squared
 /// before every doubling but the first (when f = 1).

@@ -15,7 +15,7 @@ use crate::g1::G1Affine;
 use crate::g2::G2Affine;
 use crate::gt::Gt;
 use crate::miller_loop::{
-    Evaluation, LINES, Line, LineSource, OnTheFly, Table, lines_of, miller_loop,
+    Either, Evaluation, LINES, Line, LineSource, OnTheFly, Table, lines_of, miller_loop,
 };
 
 /// How many pairs share one chain of squarings in the multi-pairing functions.
@@ -144,6 +144,40 @@ pub fn multi_miller_loop(terms: &[(&G1Affine, &G2Prepared)]) -> MillerLoopResult
 pub fn multi_miller_loop_affine(terms: &[(&G1Affine, &G2Affine)]) -> MillerLoopResult {
     MillerLoopResult(chunked(terms, |(p, q)| {
         (Evaluation::new(p, q.infinity), OnTheFly::new(q))
+    }))
+}
+
+/// The G2 side of one term of [`multi_miller_loop_mixed`]: a point, whose lines are
+/// computed on the way, or a point prepared earlier.
+#[derive(Clone, Copy, Debug)]
+pub enum G2Term<'a> {
+    /// An affine point.
+    Point(G2Affine),
+    /// A prepared point's lines.
+    Prepared(&'a G2Prepared),
+}
+
+impl Default for G2Term<'_> {
+    /// The identity point (its pair contributes 1).
+    fn default() -> Self {
+        G2Term::Point(G2Affine::identity())
+    }
+}
+
+/// Π f(Pᵢ, Qᵢ) where each Qᵢ is a point or prepared lines, sharing one squaring chain
+/// (1 for no terms): a verification that pairs prepared keys, cached generator lines and
+/// fresh points runs one loop. Constant time in the points; which terms are prepared is
+/// public.
+pub fn multi_miller_loop_mixed(terms: &[(G1Affine, G2Term<'_>)]) -> MillerLoopResult {
+    MillerLoopResult(chunked(terms, |(p, q)| match q {
+        G2Term::Point(q) => (
+            Evaluation::new(p, q.infinity),
+            Either::Point(OnTheFly::new(q)),
+        ),
+        G2Term::Prepared(q) => (
+            Evaluation::new(p, q.infinity),
+            Either::Prepared(Table::new(&q.lines)),
+        ),
     }))
 }
 

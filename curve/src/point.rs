@@ -363,6 +363,11 @@ impl<C: CurveParams> Default for Affine<C> {
     }
 }
 
+// Zeroizing a point (a secret-dependent intermediate, a share's commitment) sets it to the
+// identity, the `Default`.
+impl<C: CurveParams> zeroize::DefaultIsZeroes for Projective<C> {}
+impl<C: CurveParams> zeroize::DefaultIsZeroes for Affine<C> {}
+
 impl<C: CurveParams> fmt::Debug for Affine<C> {
     fn fmt(&self, f: &mut fmt::Formatter<'_>) -> fmt::Result {
         if bool::from(self.infinity) {

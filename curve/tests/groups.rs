@@ -95,7 +95,9 @@ where
         Some(pa)
     );
     assert_eq!(
-        Option::<Affine<O::Ours>>::from(Affine::from_uncompressed(&pa.to_uncompressed())),
+        Option::<Affine<O::Ours>>::from(UncompressedEncoding::from_uncompressed(
+            &pa.to_uncompressed()
+        )),
         Some(pa)
     );
 }
@@ -199,7 +201,7 @@ where
         "compressed, unchecked"
     );
     assert_eq!(
-        enc(Affine::from_uncompressed(&our_u).into()),
+        enc(UncompressedEncoding::from_uncompressed(&our_u).into()),
         oenc(OA::<O>::from_uncompressed(&u).into()),
         "uncompressed"
     );
@@ -207,7 +209,7 @@ where
     let oracle_uu = Option::<OA<O>>::from(OA::<O>::from_uncompressed_unchecked(&u))
         .filter(|p| ours_on_curve::<O>(p));
     assert_eq!(
-        enc(Affine::from_uncompressed_unchecked(&our_u).into()),
+        enc(UncompressedEncoding::from_uncompressed_unchecked(&our_u).into()),
         oenc(oracle_uu),
         "uncompressed, unchecked"
     );

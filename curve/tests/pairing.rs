@@ -11,18 +11,18 @@ use blsig_curve::{
     Bls12, CHUNK, Fp, Fp2, Fp6, Fp12, G1Affine, G1Projective, G2Affine, G2Prepared, G2Projective,
     Gt, MillerLoopResult, Scalar, multi_miller_loop, multi_miller_loop_affine, pairing,
 };
-use group::{Group, UncompressedEncoding};
+use group::Group;
 use num_bigint::{BigInt, BigUint};
 use num_integer::Integer;
 use num_traits::Zero;
 use proptest::prelude::*;
 
 fn oracle_g1(p: &G1Affine) -> bls12_381::G1Affine {
-    bls12_381::G1Affine::from_uncompressed(&p.to_uncompressed().0).unwrap()
+    bls12_381::G1Affine::from_uncompressed(&p.to_uncompressed()).unwrap()
 }
 
 fn oracle_g2(q: &G2Affine) -> bls12_381::G2Affine {
-    bls12_381::G2Affine::from_uncompressed(&q.to_uncompressed().0).unwrap()
+    bls12_381::G2Affine::from_uncompressed(&q.to_uncompressed()).unwrap()
 }
 
 /// The oracle's GT value as our 576-byte encoding: the twelve coefficients its `Debug`

@@ -9,10 +9,9 @@
 
 use bls12_381::hash_to_curve::{ExpandMsgXmd, HashToCurve};
 use blsig_curve::{
-    G1Affine, G1Compressed, G1Projective, G1Uncompressed, G2Affine, G2Compressed, G2Projective,
-    Scalar,
+    G1Affine, G1Compressed, G1Projective, G2Affine, G2Compressed, G2Projective, Scalar,
 };
-use group::{GroupEncoding, UncompressedEncoding};
+use group::GroupEncoding;
 use libfuzzer_sys::fuzz_target;
 
 type O = bls12_381::G1Affine;
@@ -20,7 +19,7 @@ type OP = bls12_381::G1Projective;
 
 fn same(a: &G1Projective, b: &OP) {
     assert_eq!(
-        a.to_affine().to_uncompressed().0,
+        a.to_affine().to_uncompressed(),
         O::from(b).to_uncompressed()
     );
 }
@@ -87,7 +86,7 @@ fuzz_target!(|input: (u8, [u8; 96], [u8; 96], [u8; 64], [u8; 32])| {
                 Option::<G1Affine>::from(G1Affine::from_bytes_unchecked(&G1Compressed(c)));
             let o_unchecked = Option::<O>::from(O::from_compressed_unchecked(&c));
             assert_eq!(
-                unchecked.map(|p| p.to_uncompressed().0),
+                unchecked.map(|p| p.to_uncompressed()),
                 o_unchecked.map(|p| p.to_uncompressed()),
                 "compressed unchecked verdict"
             );
@@ -100,10 +99,10 @@ fuzz_target!(|input: (u8, [u8; 96], [u8; 96], [u8; 64], [u8; 32])| {
             return ours.zip(oracle);
         }
         if let Ok(u) = <[u8; 96]>::try_from(bytes) {
-            let ours = Option::<G1Affine>::from(G1Affine::from_uncompressed(&G1Uncompressed(u)));
+            let ours = Option::<G1Affine>::from(G1Affine::from_uncompressed(&u));
             let oracle = Option::<O>::from(O::from_uncompressed(&u));
             assert_eq!(
-                ours.map(|p| p.to_uncompressed().0),
+                ours.map(|p| p.to_uncompressed()),
                 oracle.map(|p| p.to_uncompressed()),
                 "uncompressed verdict"
             );

@@ -9,7 +9,7 @@
 use alloc::collections::BTreeMap;
 use alloc::vec::Vec;
 
-use bls12_381::{G1Affine, G2Affine, G2Prepared, Gt, MillerLoopResult, multi_miller_loop};
+use blsig_curve::{G1Affine, G2Prepared, G2Term, Gt, MillerLoopResult, multi_miller_loop_mixed};
 use group::{Curve as _, CurveAffine, Group as _};
 
 use super::{BatchVerifier, weights};
@@ -56,10 +56,7 @@ pub(super) struct Root {
 }
 
 /// A Miller-loop term whose G2 side is either prepared already or still affine.
-enum Term<'a> {
-    Cached(G1Affine, &'a G2Prepared),
-    Fresh(G1Affine, G2Affine),
-}
+type Term<'a> = (G1Affine, G2Term<'a>);
 
 /// Keys of one group with their weights, for one MSM.
 type Weights<C> = (Vec<Affine<C>>, Vec<u128>);
@@ -172,8 +169,8 @@ fn chunk_miller_loop<V: Variant>(groups: &[MessageGroup<V>]) -> MillerLoopResult
 fn term<'a, V: Variant>(a: &Affine<V::Pk>, group: &'a MessageGroup<V>) -> Term<'a> {
     let (p, q) = V::pairing_args(a, &group.hashed);
     match &group.lines {
-        Some(lines) => Term::Cached(p, lines),
-        None => Term::Fresh(p, q),
+        Some(lines) => (p, G2Term::Prepared(lines)),
+        None => (p, G2Term::Point(q)),
     }
 }
 
@@ -201,7 +198,7 @@ pub(super) fn signature_miller_loop<V: Variant>(
         sum += piece;
     }
     let (p, q) = V::pairing_args(&-Affine::<V::Pk>::generator(), &sum.to_affine());
-    Ok(miller_loop(&[Term::Fresh(p, q)]))
+    Ok(miller_loop(&[(p, G2Term::Point(q))]))
 }
 
 /// Π_g e(Σ_{i∈T, m(i)=g} rᵢ·PKᵢ, H_g) · e(−g, Σ_{i∈T} rᵢ·σᵢ) over the items T: the
@@ -259,7 +256,7 @@ fn subset_miller_loop<V: Variant>(
         .map(|(group, a)| term::<V>(a, group))
         .collect();
     let (p, q) = V::pairing_args(&-Affine::<V::Pk>::generator(), &sig_sum.to_affine());
-    terms.push(Term::Fresh(p, q));
+    terms.push((p, G2Term::Point(q)));
     Ok(miller_loop(&terms))
 }
 
@@ -268,24 +265,9 @@ fn messages_in_g2<V: Variant>() -> bool {
     <V::Sig as Curve>::DIGIT == b'2'
 }
 
-/// One multi-Miller loop over the terms, preparing the G2 sides not prepared yet.
+/// One multi-Miller loop over the terms (one shared squaring chain per `CHUNK` terms).
 fn miller_loop(terms: &[Term<'_>]) -> MillerLoopResult {
-    let fresh: Vec<G2Prepared> = terms
-        .iter()
-        .filter_map(|t| match t {
-            Term::Fresh(_, q) => Some(G2Prepared::from(*q)),
-            Term::Cached(..) => None,
-        })
-        .collect();
-    let mut fresh_iter = fresh.iter();
-    let refs: Vec<(&G1Affine, &G2Prepared)> = terms
-        .iter()
-        .filter_map(|t| match t {
-            Term::Cached(p, lines) => Some((p, *lines)),
-            Term::Fresh(p, _) => fresh_iter.next().map(|lines| (p, lines)),
-        })
-        .collect();
-    multi_miller_loop(&refs)
+    multi_miller_loop_mixed(terms)
 }
 
 /// `Ok` exactly when the batch value is the identity of Gt.

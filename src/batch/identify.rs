@@ -4,8 +4,7 @@
 use alloc::vec::Vec;
 use core::ops::Range;
 
-use bls12_381::Gt;
-use group::Group;
+use blsig_curve::Gt;
 
 use super::engine::{GROUPS_PER_CHUNK, Prepared, Root, evaluate, signature_miller_loop};
 use crate::error::{Error, Result};

@@ -13,8 +13,7 @@ use alloc::vec::Vec;
 use core::fmt;
 use core::marker::PhantomData;
 
-use bls12_381::Scalar;
-use ff::Field;
+use blsig_curve::Scalar;
 
 use crate::error::{Error, Result};
 use crate::threshold::poly::SecretPoly;

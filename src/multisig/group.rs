@@ -3,7 +3,7 @@
 use alloc::vec::Vec;
 use core::fmt;
 
-use bls12_381::Scalar;
+use blsig_curve::Scalar;
 use group::Curve as _;
 use sha2::{Digest, Sha256};
 

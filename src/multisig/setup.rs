@@ -9,7 +9,7 @@
 use alloc::vec::Vec;
 use core::fmt;
 
-use bls12_381::Scalar;
+use blsig_curve::Scalar;
 use group::{Curve as _, CurveAffine, Group};
 use zeroize::{Zeroize, Zeroizing};
 

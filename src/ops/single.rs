@@ -48,13 +48,14 @@ impl<V: Variant> crate::prepared::PreparedPublicKey<V> {
     /// # Errors
     /// [`crate::Error::VerificationFailed`] if the signature is not valid.
     pub fn verify<S: Scheme>(&self, message: &[u8], signature: &Signature<V, S>) -> Result<()> {
-        use crate::pairing::{G2Side, verify_pairs_with};
+        use crate::pairing::verify_pairs_with;
+        use blsig_curve::G2Term;
         let key = self.public_key();
         let hashed = hash_message::<V, S>(|| *key, message).to_affine();
         let (g1, g2) = V::pairing_args(key.as_point(), &hashed);
         let side = match self.lines() {
-            Some(lines) => G2Side::Prepared(lines),
-            None => G2Side::Point(g2),
+            Some(lines) => G2Term::Prepared(lines),
+            None => G2Term::Point(g2),
         };
         verify_pairs_with::<V>([(g1, side)], signature.as_point())
     }

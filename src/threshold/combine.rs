@@ -5,7 +5,7 @@
 use alloc::collections::BTreeSet;
 use alloc::vec::Vec;
 
-use bls12_381::Scalar;
+use blsig_curve::Scalar;
 use group::Curve as _;
 use rand_core::CryptoRng;
 use sha2::{Digest, Sha256};

@@ -64,7 +64,7 @@ impl<V: Variant> FeldmanCommitment<V> {
     ///
     /// # Errors
     /// [`Error::VerificationFailed`] if the share is not the committed polynomial's value.
-    pub fn verify(&self, x: &ShareId, value: &bls12_381::Scalar) -> Result<()> {
+    pub fn verify(&self, x: &ShareId, value: &blsig_curve::Scalar) -> Result<()> {
         let expected = eval_commitment::<V::Pk>(&self.points, x);
         if crate::scalar_mul::mul_generator::<V::Pk>(value) == expected {
             Ok(())

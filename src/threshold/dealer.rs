@@ -2,8 +2,7 @@
 
 use alloc::vec::Vec;
 
-use bls12_381::Scalar;
-use ff::Field;
+use blsig_curve::Scalar;
 use rand_core::CryptoRng;
 use zeroize::Zeroizing;
 

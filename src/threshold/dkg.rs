@@ -46,8 +46,7 @@
 use alloc::vec::Vec;
 use core::fmt;
 
-use bls12_381::Scalar;
-use ff::Field;
+use blsig_curve::Scalar;
 use rand_core::CryptoRng;
 use zeroize::{Zeroize, Zeroizing};
 

@@ -2,8 +2,7 @@
 
 use core::fmt;
 
-use bls12_381::Scalar;
-use ff::Field;
+use blsig_curve::Scalar;
 
 use crate::error::{Error, Result};
 

@@ -83,7 +83,7 @@ mod public_shares;
 mod share;
 mod sign;
 
-pub use bls12_381::Scalar;
+pub use blsig_curve::Scalar;
 pub use combine::combine;
 pub use commitment::{FeldmanCommitment, PublicKeySet, PublicKeyShare};
 pub use dealer::{deal, deal_with_ids, default_ids, recover_secret_key};

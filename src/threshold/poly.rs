@@ -3,8 +3,7 @@
 
 use alloc::vec::Vec;
 
-use bls12_381::Scalar;
-use ff::Field;
+use blsig_curve::Scalar;
 use zeroize::Zeroize;
 
 use super::ShareId;
@@ -270,12 +269,12 @@ mod tests {
     #[test]
     fn commitment_evaluates_to_g_times_share() {
         let poly = SecretPoly::new(Scalar::from(5u64), 4, &[1u8; 32], b"");
-        let commitment = poly.commit::<bls12_381::G1Projective>();
+        let commitment = poly.commit::<blsig_curve::G1Projective>();
         let big = ShareId::from_scalar(Scalar::from(u64::MAX) * Scalar::from(3u64)).unwrap();
         for x in [id(1), id(2), id(1000), big] {
             assert_eq!(
-                eval_commitment::<bls12_381::G1Projective>(&commitment, &x),
-                bls12_381::G1Projective::generator() * poly.eval(&x)
+                eval_commitment::<blsig_curve::G1Projective>(&commitment, &x),
+                blsig_curve::G1Projective::generator() * poly.eval(&x)
             );
         }
     }

@@ -5,8 +5,7 @@
 use alloc::vec::Vec;
 use core::fmt;
 
-use bls12_381::Scalar;
-use ff::Field;
+use blsig_curve::Scalar;
 use group::{Curve as _, Group};
 use rand_core::CryptoRng;
 use sha2::{Digest, Sha256};

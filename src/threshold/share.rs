@@ -3,7 +3,7 @@
 use core::fmt;
 use core::marker::PhantomData;
 
-use bls12_381::Scalar;
+use blsig_curve::Scalar;
 use subtle::ConstantTimeEq;
 use zeroize::{Zeroize, Zeroizing};
 

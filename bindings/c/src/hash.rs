@@ -3,7 +3,6 @@
 use blsig_core::{
     Dst, G1Projective, G2Projective, encode_to_curve, expand_message_xmd, hash_to_curve,
 };
-use group::Curve as _;
 
 use crate::ffi::{boundary, bytes, write};
 use crate::keys::write_encoding;
