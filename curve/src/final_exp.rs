@@ -16,15 +16,47 @@
 
 use crate::fp12::Fp12;
 use crate::g1::X_ABS;
+use crate::karabina::{Compressed, decompress};
 
-/// m^x for m in the cyclotomic subgroup: m^|x| by square and multiply over |x|'s bits
-/// (63 cyclotomic squarings, 5 multiplications), conjugated because x < 0. (Outside the
-/// cyclotomic subgroup the result is meaningless; GT's membership test computes it anyway
-/// and discards it.)
+/// The number of set bits of |x|: m^|x| is the product of that many squarings' outputs.
+const X_WEIGHT: usize = X_ABS.count_ones() as usize;
+
+/// m^x for m in the cyclotomic subgroup: the 63 squarings m^(2^k) in Karabina's
+/// compressed form (`karabina.rs`), the six powers at |x|'s set bits (k = 16, 48, 57, 60,
+/// 62, 63) decompressed with one inversion and multiplied (5 multiplications), conjugated
+/// because x < 0. (Outside the cyclotomic subgroup the result is meaningless; GT's
+/// membership test computes it anyway and discards it.)
 pub(crate) fn exp_by_x(m: &Fp12) -> Fp12 {
+    // Bit 0 of |x| is clear, so m itself is not a factor.
+    const { assert!(X_ABS & 1 == 0) };
+    let mut c = Compressed::new(m);
+    let mut saved = [Compressed::default(); X_WEIGHT];
+    let mut next = 0;
+    for k in 1..64 {
+        c = c.square();
+        if (X_ABS >> k) & 1 == 1 {
+            if let Some(slot) = saved.get_mut(next) {
+                *slot = c;
+            }
+            next += 1;
+        }
+    }
+    let powers = decompress(&saved);
+    let mut acc = powers[0];
+    for p in &powers[1..] {
+        acc = acc.mul(p);
+    }
+    acc.conjugate()
+}
+
+/// m^x by general Fp12 squarings and multiplications over |x|'s bits: the reference the
+/// compressed method is tested against (it uses neither Karabina's nor Granger–Scott's
+/// formulas).
+#[cfg(test)]
+pub(crate) fn exp_by_x_reference(m: &Fp12) -> Fp12 {
     let mut acc = *m;
     for i in (0..63).rev() {
-        acc = acc.cyclotomic_square();
+        acc = acc.square();
         if (X_ABS >> i) & 1 == 1 {
             acc = acc.mul(m);
         }

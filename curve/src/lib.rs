@@ -64,6 +64,7 @@ mod inversion;
 mod iso_g1;
 mod iso_g2;
 mod jacobian;
+mod karabina;
 mod limbs;
 mod miller_loop;
 mod mont;
