@@ -1,8 +1,9 @@
 //! # blsig — BLS signatures over BLS12-381
 //!
 //! A pure-Rust, `no_std` implementation of the IETF BLS signature draft
-//! (draft-irtf-cfrg-bls-signature-05/06) and RFC 9380 hash-to-curve, on the zkcrypto
-//! `bls12_381` crate. Both variants and all three schemes come from one generic
+//! (draft-irtf-cfrg-bls-signature-05/06) and RFC 9380 hash-to-curve, on this project's own
+//! BLS12-381 arithmetic, `blsig-curve` (whose point and scalar types blsig re-exports).
+//! Both variants and all three schemes come from one generic
 //! implementation:
 //!
 //! | variant \ scheme | [`Basic`] | [`Aug`] | [`Pop`] |
@@ -140,7 +141,7 @@ mod variant;
 
 #[cfg(feature = "alloc")]
 pub use batch::{BatchVerifier, DETERMINISTIC_SCALAR_BITS, RNG_SCALAR_BITS};
-// The dependency's types that appear in the public API, so callers need not pin its version.
+// The engine's types that appear in the public API, so callers need no second import.
 pub use blsig_curve::{G1Affine, G1Projective, G2Affine, G2Projective, Scalar};
 pub use curve::{Affine, Curve};
 pub use dst::Dst;

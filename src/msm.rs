@@ -1,7 +1,7 @@
 //! Variable-time scalar multiplication for short scalars on **public** points: windowed
 //! NAF for one point, Pippenger's bucket method for sums.
 //!
-//! `bls12_381`'s `point * Scalar` is constant time over all 255 bits. Batch verification
+//! The engine's `point * Scalar` is constant time over all 255 bits. Batch verification
 //! multiplies public points (keys, signatures) by random 64- or 128-bit scalars that are
 //! discarded after one check, so a variable-time method that touches only the scalar's
 //! bits is safe there and several times cheaper. Never use these with secret scalars.

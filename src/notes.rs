@@ -49,7 +49,7 @@ pub mod validation {
     //! only in [`crate::eth::eth_fast_aggregate_verify`].
     //!
     //! No panic is reachable from input: lengths are checked before fixed-size copies, DSTs
-    //! before hashing, and output lengths before `bls12_381`'s expander (which asserts).
+    //! before hashing, and output lengths before the engine's expander (which refuses them).
     //! The `fuzz/` targets exercise every decoder and verifier.
 }
 
@@ -218,7 +218,7 @@ pub mod secrets {
     //! buffers (scrypt's 128·r·n-byte table is password-derived and freed without zeroizing),
     //! and the Unicode normalizer's small internal buffer (`HkdfExtract`/`Hkdf`, `scrypt` and
     //! `pbkdf2` hold secret-determining material and offer no way to zeroize it); the copies
-    //! `bls12_381`'s arithmetic makes on the stack during
+    //! the engine's arithmetic makes on the stack during
     //! scalar multiplication, and the copies the compiler makes of `Copy` values (a
     //! projective point is `Copy`, so zeroizing one variable does not erase earlier moves).
     //! Zeroization here is best effort for memory this crate owns, as with every Rust
@@ -234,30 +234,29 @@ pub mod constant_time {
     //! Every multiplication of a point by a secret scalar — Sign, PopProve, SkToPk and key
     //! generation, ASM contributions and member signatures, threshold share signing,
     //! Feldman commitments and share checks — goes through one crate-private module,
-    //! `scalar_mul`: a signed fixed-window method (5-bit windows) for any point and
-    //! fixed-base tables (6-bit windows, built once) for the two generators. Why it is
-    //! constant time:
+    //! `scalar_mul`: the engine's GLV (G1) / GLS (G2) multiplication for any point
+    //! (`blsig-curve`'s `scalar_mul.rs`: the scalar split into two or four short parts,
+    //! signed 4-bit windows, every table entry read; its argument is in `blsig_curve::notes`)
+    //! and fixed-base tables (6-bit windows, built once) for the two generators. Why the
+    //! table method is constant time:
     //!
-    //! - The scalar is recoded into signed digits (52 base-32 digits in [−16, 15] for a
-    //!   variable base, 43 base-64 digits in [−32, 31] for the generators) by arithmetic on
-    //!   its bits only: each carry is `(v + 2^(W−1)) >> W`, never a branch
+    //! - The scalar is recoded into signed digits (43 base-64 digits in [−32, 31]) by
+    //!   arithmetic on its bits only: each carry is `(v + 2^(W−1)) >> W`, never a branch
     //!   (`recode`).
-    //! - The loop runs the same iterations for every scalar (52 with five doublings and one
-    //!   addition each; 43 additions for the generators); no iteration is skipped for a zero
-    //!   digit.
+    //! - The loop runs the same 43 additions for every scalar; no iteration is skipped for a
+    //!   zero digit.
     //! - A table entry is chosen by reading **all** entries of its row and keeping one with
     //!   `conditional_select` on `|dᵢ| == j` (`subtle`); the index is never used to address
     //!   memory. The sign is applied with another `conditional_select` between the entry and
     //!   its negation. A zero digit selects the identity the same way.
-    //! - The additions are `bls12_381`'s complete mixed additions (projective + affine), which
-    //!   handle the identity on either side without branches, and its doublings are complete
-    //!   too.
+    //! - The additions are the engine's complete mixed additions (projective + affine,
+    //!   Renes–Costello–Batina), which handle the identity on either side without branches.
     //! - The tables hold multiples of public points (the hashed message, the generator); only
     //!   which entry is taken depends on the secret, and that choice is made as above.
     //!
     //! The variable-time code of `msm` is for public scalars only and is never called here.
     //!
-    //! What it relies on: `bls12_381`'s field arithmetic, complete point formulas and
+    //! What it relies on: the engine's field arithmetic, complete point formulas and
     //! `subtle`'s `conditional_select` being constant time, as that crate promises; and the
     //! compiler not turning masked selection into branches (the same assumption every
     //! `subtle` user makes). A statistical check (fixed against random secret keys, Welch's
