@@ -5,19 +5,43 @@
 /// a + b + carry → (sum, carry out); carry ≤ 1 in and out.
 #[inline(always)]
 pub(crate) const fn adc(a: u64, b: u64, carry: u64) -> (u64, u64) {
-    let t = (a as u128) + (b as u128) + (carry as u128);
-    (t as u64, (t >> 64) as u64)
+    // 32-bit targets (wasm32) have 64-bit adds but lower 128-bit sums poorly: two
+    // overflowing adds and their flags instead (same results).
+    #[cfg(any(target_pointer_width = "32", feature = "backend-u32"))]
+    {
+        let (s, c1) = a.overflowing_add(b);
+        let (s, c2) = s.overflowing_add(carry);
+        (s, (c1 | c2) as u64)
+    }
+    #[cfg(not(any(target_pointer_width = "32", feature = "backend-u32")))]
+    {
+        let t = (a as u128) + (b as u128) + (carry as u128);
+        (t as u64, (t >> 64) as u64)
+    }
 }
 
 /// a − b − borrow → (difference, borrow out), borrow 0 or 1 in and out.
 #[inline(always)]
 pub(crate) const fn sbb(a: u64, b: u64, borrow: u64) -> (u64, u64) {
-    let t = (a as u128).wrapping_sub((b as u128) + (borrow as u128));
-    (t as u64, ((t >> 64) as u64) & 1)
+    #[cfg(any(target_pointer_width = "32", feature = "backend-u32"))]
+    {
+        let (d, b1) = a.overflowing_sub(b);
+        let (d, b2) = d.overflowing_sub(borrow);
+        (d, (b1 | b2) as u64)
+    }
+    #[cfg(not(any(target_pointer_width = "32", feature = "backend-u32")))]
+    {
+        let t = (a as u128).wrapping_sub((b as u128) + (borrow as u128));
+        (t as u64, ((t >> 64) as u64) & 1)
+    }
 }
 
-/// a + b·c + carry → (low, high): never overflows 128 bits.
+/// a + b·c + carry → (low, high): never overflows 128 bits. (Unused by the 32-bit backend.)
 #[inline(always)]
+#[cfg_attr(
+    any(target_pointer_width = "32", feature = "backend-u32"),
+    allow(dead_code)
+)]
 pub(crate) const fn mac(a: u64, b: u64, c: u64, carry: u64) -> (u64, u64) {
     let t = (a as u128) + (b as u128) * (c as u128) + (carry as u128);
     (t as u64, (t >> 64) as u64)

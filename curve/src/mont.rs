@@ -3,6 +3,18 @@
 //! constants, so every call compiles to straight-line code for its N.
 //!
 //! All functions are constant time: fixed schedules, masks instead of branches.
+//!
+//! Two backends compute the multiplications: 64-bit words with 128-bit products here
+//! (`*64`), and 32-bit words with 64-bit products in `mont32.rs`, for 32-bit targets
+//! (wasm32 has no 128-bit product) or any target with the feature `backend-u32`. Both give
+//! the same words; `mont_mul`, `mont_square`, `mul_wide` and `redc` pick one.
+
+// With the 32-bit backend selected, the 64-bit multiplications stay compiled (the tests
+// compare the two) but unused.
+#![cfg_attr(
+    any(target_pointer_width = "32", feature = "backend-u32"),
+    allow(dead_code)
+)]
 
 use crate::limbs::{adc, mac, mask, sbb};
 
@@ -94,7 +106,7 @@ pub(crate) const fn neg_mod<const N: usize>(a: &[u64; N], m: &[u64; N]) -> [u64;
 /// For a < 2m and b < 2^(64N) the result is below a·b/2^(64N) + m; the caller reduces it
 /// (or, with enough room above m, need not: see the base field).
 #[inline(always)]
-pub(crate) const fn mont_mul<const N: usize>(
+pub(crate) const fn mont_mul64<const N: usize>(
     a: &[u64; N],
     b: &[u64; N],
     m: &[u64; N],
@@ -126,7 +138,7 @@ pub(crate) const fn mont_mul<const N: usize>(
 /// instead of N²), then [`redc`] (separated operand scanning; Koç, Acar, Kaliski 1996,
 /// SOS). For a < 2m the result is below a²/2^(64N) + m, as `mont_mul`'s.
 #[inline(always)]
-pub(crate) const fn mont_square<const N: usize, const N2: usize>(
+pub(crate) const fn mont_square64<const N: usize, const N2: usize>(
     a: &[u64; N],
     m: &[u64; N],
     inv: u64,
@@ -157,13 +169,13 @@ pub(crate) const fn mont_square<const N: usize, const N2: usize>(
         carry = c2;
         i += 1;
     }
-    redc(t, m, inv)
+    redc64(t, m, inv)
 }
 
 /// The 2N-word product a·b (schoolbook, N² word products; row by row, which LLVM
 /// schedules better here than column-wise product scanning, measured 1.3× slower).
 #[inline(always)]
-pub(crate) const fn mul_wide<const N: usize, const N2: usize>(
+pub(crate) const fn mul_wide64<const N: usize, const N2: usize>(
     a: &[u64; N],
     b: &[u64; N],
 ) -> [u64; N2] {
@@ -202,7 +214,7 @@ const fn add_row<const N: usize, const N2: usize>(
 /// goes into the upper half, whose own carry is kept for the next row). The caller keeps
 /// t/2^(64N) + m below 2^(64N), so the last carry is zero.
 #[inline(always)]
-pub(crate) const fn redc<const N: usize, const N2: usize>(
+pub(crate) const fn redc64<const N: usize, const N2: usize>(
     mut t: [u64; N2],
     m: &[u64; N],
     inv: u64,
@@ -286,4 +298,57 @@ pub(crate) const fn shr<const N: usize>(a: &[u64; N], k: u32) -> [u64; N] {
         i += 1;
     }
     out
+}
+
+/// Montgomery multiplication (see [`mont_mul64`]), by the selected backend.
+#[inline(always)]
+pub(crate) const fn mont_mul<const N: usize>(
+    a: &[u64; N],
+    b: &[u64; N],
+    m: &[u64; N],
+    inv: u64,
+) -> [u64; N] {
+    #[cfg(any(target_pointer_width = "32", feature = "backend-u32"))]
+    return crate::mont32::mont_mul(a, b, m, inv);
+    #[cfg(not(any(target_pointer_width = "32", feature = "backend-u32")))]
+    return mont_mul64(a, b, m, inv);
+}
+
+/// Montgomery squaring (see [`mont_square64`]), by the selected backend (the 32-bit one
+/// squares by its schoolbook product).
+#[inline(always)]
+pub(crate) const fn mont_square<const N: usize, const N2: usize>(
+    a: &[u64; N],
+    m: &[u64; N],
+    inv: u64,
+) -> [u64; N] {
+    #[cfg(any(target_pointer_width = "32", feature = "backend-u32"))]
+    return crate::mont32::redc::<N, N2>(crate::mont32::mul_wide::<N, N2>(a, a), m, inv);
+    #[cfg(not(any(target_pointer_width = "32", feature = "backend-u32")))]
+    return mont_square64::<N, N2>(a, m, inv);
+}
+
+/// The 2N-word product (see [`mul_wide64`]), by the selected backend.
+#[inline(always)]
+pub(crate) const fn mul_wide<const N: usize, const N2: usize>(
+    a: &[u64; N],
+    b: &[u64; N],
+) -> [u64; N2] {
+    #[cfg(any(target_pointer_width = "32", feature = "backend-u32"))]
+    return crate::mont32::mul_wide::<N, N2>(a, b);
+    #[cfg(not(any(target_pointer_width = "32", feature = "backend-u32")))]
+    return mul_wide64::<N, N2>(a, b);
+}
+
+/// Montgomery reduction of a wide value (see [`redc64`]), by the selected backend.
+#[inline(always)]
+pub(crate) const fn redc<const N: usize, const N2: usize>(
+    t: [u64; N2],
+    m: &[u64; N],
+    inv: u64,
+) -> [u64; N] {
+    #[cfg(any(target_pointer_width = "32", feature = "backend-u32"))]
+    return crate::mont32::redc::<N, N2>(t, m, inv);
+    #[cfg(not(any(target_pointer_width = "32", feature = "backend-u32")))]
+    return redc64::<N, N2>(t, m, inv);
 }

@@ -17,7 +17,7 @@ use crate::mont::{
 
 /// r, little-endian limbs. A test derives it from the curve parameter x = −0xd201000000010000
 /// as r = x⁴ − x² + 1.
-const MODULUS: [u64; 4] = [
+pub(crate) const MODULUS: [u64; 4] = [
     0xffff_ffff_0000_0001,
     0x53bd_a402_fffe_5bfe,
     0x3339_d808_09a1_d805,
