@@ -18,20 +18,18 @@ try {
   const r = await page.evaluate(() => window.__bench);
   if (r.error) throw new Error(r.error);
   console.log(`${r.userAgent}; hardwareConcurrency ${r.hardwareConcurrency}; median of ${rounds} interleaved rounds\n`);
-  console.log('| operation | blsig-wasm | @noble/curves | blsig / noble |');
-  console.log('|---|---:|---:|---:|');
+  console.log('| operation | blsig-wasm | @noble/curves 2.4 | bls-eth-wasm 1.7 | blsig / noble | blsig / herumi |');
+  console.log('|---|---:|---:|---:|---:|---:|');
   const names = [...new Set(Object.keys(r).filter((k) => k.includes('|')).map((k) => k.split('|')[0]))];
-  const nobleVerify = r['verify|noble'];
+  const cell = (x) => (x ? `${x.toFixed(2)} ms` : '—');
+  const ratio = (a, b) => (a && b ? (a / b).toFixed(2) : '');
   for (const name of names) {
-    const ours = r[`${name}|blsig`];
-    let theirs = r[`${name}|noble`];
-    let label = name;
-    if (name.startsWith('batch')) {
-      theirs = nobleVerify;
-      label = `${name} vs noble verify`;
-    }
-    const ratio = theirs ? (ours / theirs).toFixed(2) : '';
-    console.log(`| ${label} | ${ours.toFixed(2)} ms | ${theirs ? `${theirs.toFixed(2)} ms` : '—'} | ${ratio} |`);
+    const [ours, noble, herumi] = ['blsig', 'noble', 'herumi'].map((lib) => r[`${name}|${lib}`]);
+    if (name.startsWith('verifyBatchParallel')) continue;
+    console.log(`| ${name} | ${cell(ours)} | ${cell(noble)} | ${cell(herumi)} | ${ratio(ours, noble)} | ${ratio(ours, herumi)} |`);
+  }
+  for (const name of names.filter((n) => n.startsWith('verifyBatchParallel'))) {
+    console.log(`| ${name} | ${cell(r[`${name}|blsig`])} | | | | |`);
   }
   const one = r['verifyBatchParallel 256, 1 worker|blsig'];
   const two = r['verifyBatchParallel 256, 2 workers|blsig'];
