@@ -24,9 +24,16 @@ if [ ! -x "$WASM_DIR/node_modules/.bin/wasm-opt" ]; then
 fi
 
 WASM=target/wasm32-unknown-unknown/wasm/blsig_wasm.wasm
-WASM_OPT=("$WASM_DIR/node_modules/.bin/wasm-opt" -Oz --enable-bulk-memory --enable-sign-ext
-  --enable-mutable-globals --enable-nontrapping-float-to-int)
+# -Oz to a fixed point (--converge: 1.2 % smaller after gzip than one -Oz pass), without
+# the producers, target-features and debug custom sections (nothing reads them at run time).
+WASM_OPT=("$WASM_DIR/node_modules/.bin/wasm-opt" -Oz --converge
+  --strip-producers --strip-target-features --strip-debug
+  --enable-bulk-memory --enable-sign-ext --enable-mutable-globals --enable-nontrapping-float-to-int)
 gzip_size() { gzip -9 -c "$1" | wc -c; }
+# Panic locations name source files; dependencies' paths would carry this machine's
+# CARGO_HOME (so its length would change the module's size from machine to machine).
+# Remapped, the module is the same bytes wherever it is built.
+export RUSTFLAGS="${RUSTFLAGS:-} --remap-path-prefix=${CARGO_HOME:-$HOME/.cargo}/registry/src/="
 
 # The core API alone (no multisig groups, no threshold signatures): measured, and held
 # to the budget.
@@ -55,10 +62,14 @@ gz=$(gzip_size "$PKG/blsig_wasm_bg.wasm")
 echo "blsig_wasm_bg.wasm, full API: ${raw} bytes, ${gz} bytes gzip -9"
 echo "blsig_wasm_bg.wasm, without multisig and threshold: ${core_raw} bytes, ${core_gz} bytes gzip -9"
 echo "budget: ${BUDGET_BYTES} bytes gzip -9"
+# Both builds are held to the budget: the shipped package (the full API) and the core-only
+# build. Sizes are reproducible here (one rustc, locked crates and npm packages).
 if [ "$core_gz" -gt "$BUDGET_BYTES" ]; then
   echo "the core API's wasm module is over the size budget" >&2
   exit 1
 fi
 if [ "$gz" -gt "$BUDGET_BYTES" ]; then
-  echo "NOTE: the full API (with multisig and threshold) is $((gz - BUDGET_BYTES)) bytes over the budget (BENCHMARKS.md)"
+  echo "the package's wasm module (the full API) is $((gz - BUDGET_BYTES)) bytes over the size budget" >&2
+  exit 1
 fi
+echo "under the budget by $((BUDGET_BYTES - gz)) bytes (full API)"

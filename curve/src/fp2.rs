@@ -107,7 +107,10 @@ impl Fp2 {
     /// one Montgomery reduction each (two reductions instead of three). Bounds, for inputs
     /// below 2p: v0, v1 < 4p²; c1 = a0b1 + a1b0 < 8p² exactly (never negative); c0 is
     /// computed as v0 + 4p² − v1 ∈ (0, 8p²); both reduce below 2p (`Fp::from_wide_redc`).
-    #[inline]
+    // One copy on wasm32 (the operator impls would otherwise each inline their own, 2.5 KB
+    // apiece); on 64-bit targets the compiler chooses.
+    #[cfg_attr(not(target_arch = "wasm32"), inline)]
+    #[cfg_attr(target_arch = "wasm32", inline(never))]
     pub const fn mul(&self, rhs: &Fp2) -> Fp2 {
         let v0 = self.c0.mul_unreduced(&rhs.c0);
         let v1 = self.c1.mul_unreduced(&rhs.c1);
