@@ -23,7 +23,12 @@ if [ ! -x "$WASM_DIR/node_modules/.bin/wasm-opt" ]; then
   (cd "$WASM_DIR" && npm ci --no-audit --no-fund)
 fi
 
-WASM=target/wasm32-unknown-unknown/wasm/blsig_wasm.wasm
+# cargo's target directory (CARGO_TARGET_DIR, a config file's build.target-dir, or ./target),
+# as cargo reports it.
+target_dir="$(cargo metadata --format-version 1 --no-deps |
+  sed -n 's/.*"target_directory":"\([^"]*\)".*/\1/p')"
+[ -n "$target_dir" ] || { echo "cargo metadata gave no target directory" >&2; exit 1; }
+WASM="$target_dir/wasm32-unknown-unknown/wasm/blsig_wasm.wasm"
 # -Oz to a fixed point (--converge: 1.2 % smaller after gzip than one -Oz pass), without
 # the producers, target-features and debug custom sections (nothing reads them at run time).
 WASM_OPT=("$WASM_DIR/node_modules/.bin/wasm-opt" -Oz --converge

@@ -89,3 +89,9 @@ bash scripts/install-c.sh "$tmp/prefix"
 "$CC" -std=c99 -Wall -Wextra -Werror bindings/c/examples/sign_verify.c \
   $(PKG_CONFIG_PATH="$tmp/prefix/lib/pkgconfig" pkg-config --cflags --libs blsig) -o "$tmp/sign_verify"
 LD_LIBRARY_PATH="$tmp/prefix/lib" "$tmp/sign_verify"
+
+step "C API: install-c.sh with a custom CARGO_TARGET_DIR (the artifacts are found where cargo put them)"
+CARGO_TARGET_DIR="$tmp/custom-target" bash scripts/install-c.sh "$tmp/prefix2"
+test -f "$tmp/custom-target/release/libblsig.a"
+cmp "$tmp/prefix2/lib/libblsig.so" "$tmp/custom-target/release/libblsig.so"
+rm -rf "$tmp/custom-target"

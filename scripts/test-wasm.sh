@@ -20,6 +20,14 @@ fi
 step "wasm package build (bindings/wasm/pkg)"
 (cd bindings/wasm && npm ci --no-audit --no-fund --loglevel=error)
 bash scripts/build-wasm.sh
+# The same build under a custom CARGO_TARGET_DIR: the script must find the module where
+# cargo put it, and the package it makes is the same bytes (paths are remapped).
+custom="$(mktemp -d)"
+cp bindings/wasm/pkg/blsig_wasm_bg.wasm "$custom/reference.wasm"
+CARGO_TARGET_DIR="$custom/target" bash scripts/build-wasm.sh
+test -f "$custom/target/wasm32-unknown-unknown/wasm/blsig_wasm.wasm"
+cmp "$custom/reference.wasm" bindings/wasm/pkg/blsig_wasm_bg.wasm
+rm -rf "$custom"
 
 step "clippy for wasm32 (the wasm-only test files)"
 cargo clippy -p blsig-wasm --target wasm32-unknown-unknown --all-targets -- -D warnings

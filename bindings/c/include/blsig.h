@@ -309,8 +309,9 @@ blsig_result blsig_batch_verify_deterministic(const blsig_batch *batch);
 // valid. A capacity of `blsig_batch_len(batch)` always suffices.
 //
 // Errors: `BLSIG_BUFFER_TOO_SMALL` if more items failed than `capacity` (nothing is
-// written), `BLSIG_EMPTY_INPUT`, `BLSIG_INVALID_LENGTH` (seed), `BLSIG_NULL_POINTER`
-// (`out` may be NULL only with capacity 0).
+// written to `out`; `*count` is set to the number needed, so `(NULL, 0)` probes the size),
+// `BLSIG_EMPTY_INPUT`, `BLSIG_INVALID_LENGTH` (seed), `BLSIG_NULL_POINTER` (`count` NULL,
+// or `out` NULL with a nonzero capacity).
 blsig_result blsig_batch_find_invalid(const blsig_batch *batch,
                                       const uint8_t *seed,
                                       size_t seed_len,
@@ -808,8 +809,9 @@ blsig_result blsig_asm_group_index_of(const blsig_asm_group *group,
 // new handles in `out[0..n]` (`capacity` ≥ n), n through `*count`. Send contribution i's
 // bytes to member i alone, over a private, authenticated channel; free every handle.
 //
-// Errors: `BLSIG_NOT_A_MEMBER`, `BLSIG_BUFFER_TOO_SMALL` (nothing written),
-// `BLSIG_SUITE_MISMATCH`, `BLSIG_NULL_POINTER`.
+// Errors: `BLSIG_NOT_A_MEMBER`, `BLSIG_BUFFER_TOO_SMALL` (no handle made; `*count` is
+// n, so `(NULL, 0)` probes the size), `BLSIG_SUITE_MISMATCH`, `BLSIG_NULL_POINTER`
+// (`count` NULL, or `out` NULL with a nonzero capacity).
 blsig_result blsig_asm_contributions(const blsig_asm_group *group,
                                      const blsig_secret_key *sk,
                                      blsig_contribution **out,
@@ -949,7 +951,9 @@ blsig_result blsig_asm_verify(const blsig_asm_group *group,
 // Writes the signers' member indices (ascending) into `out` (room for `capacity`), their
 // number into `*count`.
 //
-// Errors: `BLSIG_BUFFER_TOO_SMALL` (nothing written), `BLSIG_NULL_POINTER`.
+// Errors: `BLSIG_BUFFER_TOO_SMALL` (nothing written to `out`; `*count` is the number
+// needed, so `(NULL, 0)` probes the size), `BLSIG_NULL_POINTER` (`count` NULL, or `out`
+// NULL with a nonzero capacity).
 blsig_result blsig_asm_signers(const blsig_asm_signature *sig,
                                size_t *out,
                                size_t capacity,
@@ -1246,8 +1250,9 @@ blsig_result blsig_threshold_combine(const blsig_public_key_set *set,
 // Several shares may carry one identifier (a fake one under an honest member's): each is
 // judged on its own.
 //
-// Errors: `BLSIG_BUFFER_TOO_SMALL` (nothing written),
-// `BLSIG_INVALID_LENGTH` (seed), `BLSIG_SUITE_MISMATCH`, `BLSIG_NULL_POINTER`.
+// Errors: `BLSIG_BUFFER_TOO_SMALL` (nothing written to `invalid`; `*invalid_count` is the
+// number needed, so `(NULL, 0)` probes the size), `BLSIG_INVALID_LENGTH` (seed),
+// `BLSIG_SUITE_MISMATCH`, `BLSIG_NULL_POINTER`.
 blsig_result blsig_threshold_find_invalid(const blsig_public_key_set *set,
                                           const uint8_t *message,
                                           size_t message_len,
@@ -1266,8 +1271,9 @@ blsig_result blsig_threshold_find_invalid(const blsig_public_key_set *set,
 //
 // Errors: `BLSIG_BELOW_THRESHOLD` if fewer than t distinct members' shares are valid
 // (nothing written; call `blsig_threshold_find_invalid` to name them),
-// `BLSIG_BUFFER_TOO_SMALL`, `BLSIG_INVALID_LENGTH` (seed), `BLSIG_SUITE_MISMATCH`,
-// `BLSIG_NULL_POINTER`.
+// `BLSIG_BUFFER_TOO_SMALL` (more invalid positions than `capacity`: nothing written,
+// `*invalid_count` is the number needed), `BLSIG_INVALID_LENGTH` (seed),
+// `BLSIG_SUITE_MISMATCH`, `BLSIG_NULL_POINTER`.
 blsig_result blsig_threshold_robust_combine(const blsig_public_key_set *set,
                                             const uint8_t *message,
                                             size_t message_len,

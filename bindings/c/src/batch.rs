@@ -5,7 +5,9 @@ use blsig_core::{
     BatchVerifier, MinPk, Pop, ProvenPublicKey, PublicKey, Scheme, Signature, Variant,
 };
 
-use crate::ffi::{boundary, bytes, free_handle, handle, handle_mut, into_handle, put, write_slice};
+use crate::ffi::{
+    boundary, bytes, free_handle, handle, handle_mut, into_handle, list_args, put, write_list,
+};
 use crate::handle::all;
 use crate::handle::{
     Value, blsig_batch, blsig_proven_public_key, blsig_public_key, blsig_signature,
@@ -152,8 +154,9 @@ pub extern "C" fn blsig_batch_verify_deterministic(batch: *const blsig_batch) ->
 /// valid. A capacity of `blsig_batch_len(batch)` always suffices.
 ///
 /// Errors: `BLSIG_BUFFER_TOO_SMALL` if more items failed than `capacity` (nothing is
-/// written), `BLSIG_EMPTY_INPUT`, `BLSIG_INVALID_LENGTH` (seed), `BLSIG_NULL_POINTER`
-/// (`out` may be NULL only with capacity 0).
+/// written to `out`; `*count` is set to the number needed, so `(NULL, 0)` probes the size),
+/// `BLSIG_EMPTY_INPUT`, `BLSIG_INVALID_LENGTH` (seed), `BLSIG_NULL_POINTER` (`count` NULL,
+/// or `out` NULL with a nonzero capacity).
 #[unsafe(no_mangle)]
 pub extern "C" fn blsig_batch_find_invalid(
     batch: *const blsig_batch,
@@ -166,14 +169,9 @@ pub extern "C" fn blsig_batch_find_invalid(
     boundary(|| {
         let batch = &handle(batch)?.0;
         let seed = bytes(seed, seed_len)?;
-        if count.is_null() || (out.is_null() && capacity > 0) {
-            return Err(blsig_result::BLSIG_NULL_POINTER);
-        }
+        list_args(out, capacity, count)?;
         let invalid = by_suite(batch.tag(), Run(batch, Check::FindInvalid(seed)))??;
-        if !invalid.is_empty() {
-            write_slice(out, capacity, &invalid)?;
-        }
-        put(count, invalid.len())
+        write_list(out, capacity, &invalid, count)
     })
 }
 

@@ -96,6 +96,41 @@ pub(crate) fn write_slice<T: Copy>(
     Ok(())
 }
 
+/// Checks the arguments of a list output (see [`write_list`]) before any work: `count`
+/// must not be NULL, and `out` may be NULL only with capacity 0.
+pub(crate) fn list_args<T>(
+    out: *mut T,
+    capacity: usize,
+    count: *mut usize,
+) -> Result<(), blsig_result> {
+    if count.is_null() || (out.is_null() && capacity > 0) {
+        return Err(blsig_result::BLSIG_NULL_POINTER);
+    }
+    Ok(())
+}
+
+/// The one convention of every function that returns a list through `(out, capacity,
+/// count)`: `*count` receives the list's length — also when the list does not fit, which
+/// is then `BLSIG_BUFFER_TOO_SMALL` with nothing written to `out` — so that a call with
+/// `(NULL, 0)` is a size probe and "probe, allocate, call again" works. Capacity is judged
+/// before `out` is touched; `out` may be NULL only with capacity 0.
+pub(crate) fn write_list<T: Copy>(
+    out: *mut T,
+    capacity: usize,
+    data: &[T],
+    count: *mut usize,
+) -> Result<(), blsig_result> {
+    list_args(out, capacity, count)?;
+    put(count, data.len())?;
+    if data.len() > capacity {
+        return Err(blsig_result::BLSIG_BUFFER_TOO_SMALL);
+    }
+    if !data.is_empty() {
+        write_slice(out, capacity, data)?;
+    }
+    Ok(())
+}
+
 /// Writes a value through an output pointer (a handle, a size or a flag).
 pub(crate) fn put<T>(out: *mut T, value: T) -> Result<(), blsig_result> {
     if out.is_null() {

@@ -9,7 +9,7 @@ use blsig_core::multisig::{
 };
 use blsig_core::{Error, ProvenPublicKey, PublicKey, SecretKey, Variant};
 
-use crate::ffi::{boundary, bytes, free_handle, handle, into_handle, put, write_slice};
+use crate::ffi::{boundary, bytes, free_handle, handle, into_handle, list_args, put, write_list};
 use crate::handle::all;
 use crate::handle::{
     Value, blsig_asm_group, blsig_asm_signature, blsig_contribution, blsig_group_key,
@@ -558,8 +558,9 @@ pub extern "C" fn blsig_asm_group_index_of(
 /// new handles in `out[0..n]` (`capacity` ≥ n), n through `*count`. Send contribution i's
 /// bytes to member i alone, over a private, authenticated channel; free every handle.
 ///
-/// Errors: `BLSIG_NOT_A_MEMBER`, `BLSIG_BUFFER_TOO_SMALL` (nothing written),
-/// `BLSIG_SUITE_MISMATCH`, `BLSIG_NULL_POINTER`.
+/// Errors: `BLSIG_NOT_A_MEMBER`, `BLSIG_BUFFER_TOO_SMALL` (no handle made; `*count` is
+/// n, so `(NULL, 0)` probes the size), `BLSIG_SUITE_MISMATCH`, `BLSIG_NULL_POINTER`
+/// (`count` NULL, or `out` NULL with a nonzero capacity).
 #[unsafe(no_mangle)]
 pub extern "C" fn blsig_asm_contributions(
     group: *const blsig_asm_group,
@@ -581,21 +582,19 @@ pub extern "C" fn blsig_asm_contributions(
         }
     }
     boundary(|| {
-        if count.is_null() || out.is_null() {
-            return Err(blsig_result::BLSIG_NULL_POINTER);
-        }
+        list_args(out, capacity, count)?;
         let (g, sk) = (&handle(group)?.0, &handle(sk)?.0);
         let made = by_variant(g.tag(), Make(g, sk))??;
         if made.len() > capacity {
+            // The size, and no handle to leak.
+            put(count, made.len())?;
             return Err(blsig_result::BLSIG_BUFFER_TOO_SMALL);
         }
-        let n = made.len();
         let ptrs: Vec<*mut blsig_contribution> = made
             .into_iter()
             .map(|v| into_handle(blsig_contribution(v)))
             .collect();
-        write_slice(out, capacity, &ptrs)?;
-        put(count, n)
+        write_list(out, capacity, &ptrs, count)
     })
 }
 
@@ -960,7 +959,9 @@ pub extern "C" fn blsig_asm_verify(
 /// Writes the signers' member indices (ascending) into `out` (room for `capacity`), their
 /// number into `*count`.
 ///
-/// Errors: `BLSIG_BUFFER_TOO_SMALL` (nothing written), `BLSIG_NULL_POINTER`.
+/// Errors: `BLSIG_BUFFER_TOO_SMALL` (nothing written to `out`; `*count` is the number
+/// needed, so `(NULL, 0)` probes the size), `BLSIG_NULL_POINTER` (`count` NULL, or `out`
+/// NULL with a nonzero capacity).
 #[unsafe(no_mangle)]
 pub extern "C" fn blsig_asm_signers(
     sig: *const blsig_asm_signature,
@@ -976,15 +977,10 @@ pub extern "C" fn blsig_asm_signers(
         }
     }
     boundary(|| {
-        if count.is_null() {
-            return Err(blsig_result::BLSIG_NULL_POINTER);
-        }
+        list_args(out, capacity, count)?;
         let s = &handle(sig)?.0;
         let signers = by_variant(s.tag(), Signers(s))??;
-        if !signers.is_empty() {
-            write_slice(out, capacity, &signers)?;
-        }
-        put(count, signers.len())
+        write_list(out, capacity, &signers, count)
     })
 }
 

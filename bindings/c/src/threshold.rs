@@ -6,7 +6,10 @@ use blsig_core::threshold::{PublicKeySet, SecretShare, SignatureShare, deal};
 use blsig_core::{Error, Scheme, SecretKey, Variant};
 
 use crate::batch::{SeedRng, seed_rng};
-use crate::ffi::{boundary, bytes, free_handle, handle, into_handle, put, write, write_slice};
+use crate::ffi::{
+    boundary, bytes, free_handle, handle, into_handle, list_args, put, write, write_list,
+    write_slice,
+};
 use crate::handle::{
     Value, blsig_public_key, blsig_public_key_set, blsig_secret_key, blsig_secret_share,
     blsig_signature, blsig_signature_share,
@@ -488,25 +491,6 @@ impl SuiteOp for Robust<'_> {
     }
 }
 
-/// Writes positions (into the `shares` array) to the caller's array and their number.
-fn write_positions(
-    positions: &[usize],
-    invalid: *mut usize,
-    capacity: usize,
-    invalid_count: *mut usize,
-) -> Result<(), blsig_result> {
-    if invalid_count.is_null() || (invalid.is_null() && capacity > 0) {
-        return Err(blsig_result::BLSIG_NULL_POINTER);
-    }
-    if positions.len() > capacity {
-        return Err(blsig_result::BLSIG_BUFFER_TOO_SMALL);
-    }
-    if !positions.is_empty() {
-        write_slice(invalid, capacity, positions)?;
-    }
-    put(invalid_count, positions.len())
-}
-
 /// The positions (indices into `shares`) of the shares that do not verify, found with one
 /// multi-pairing over all of them (random weights from `seed`, 32 bytes) and per-share
 /// checks only when that fails.
@@ -514,8 +498,9 @@ fn write_positions(
 /// Several shares may carry one identifier (a fake one under an honest member's): each is
 /// judged on its own.
 ///
-/// Errors: `BLSIG_BUFFER_TOO_SMALL` (nothing written),
-/// `BLSIG_INVALID_LENGTH` (seed), `BLSIG_SUITE_MISMATCH`, `BLSIG_NULL_POINTER`.
+/// Errors: `BLSIG_BUFFER_TOO_SMALL` (nothing written to `invalid`; `*invalid_count` is the
+/// number needed, so `(NULL, 0)` probes the size), `BLSIG_INVALID_LENGTH` (seed),
+/// `BLSIG_SUITE_MISMATCH`, `BLSIG_NULL_POINTER`.
 #[unsafe(no_mangle)]
 pub extern "C" fn blsig_threshold_find_invalid(
     set: *const blsig_public_key_set,
@@ -532,7 +517,7 @@ pub extern "C" fn blsig_threshold_find_invalid(
     boundary(|| {
         let shares = handles(shares, count)?;
         let Some(suite) = shares.first().map(|v| v.tag()) else {
-            return write_positions(&[], invalid, capacity, invalid_count);
+            return write_list(invalid, capacity, &[], invalid_count);
         };
         let op = Robust {
             set: &handle(set)?.0,
@@ -542,7 +527,7 @@ pub extern "C" fn blsig_threshold_find_invalid(
             combine: false,
         };
         let (positions, _) = by_suite(suite, op)??;
-        write_positions(&positions, invalid, capacity, invalid_count)
+        write_list(invalid, capacity, &positions, invalid_count)
     })
 }
 
@@ -553,8 +538,9 @@ pub extern "C" fn blsig_threshold_find_invalid(
 ///
 /// Errors: `BLSIG_BELOW_THRESHOLD` if fewer than t distinct members' shares are valid
 /// (nothing written; call `blsig_threshold_find_invalid` to name them),
-/// `BLSIG_BUFFER_TOO_SMALL`, `BLSIG_INVALID_LENGTH` (seed), `BLSIG_SUITE_MISMATCH`,
-/// `BLSIG_NULL_POINTER`.
+/// `BLSIG_BUFFER_TOO_SMALL` (more invalid positions than `capacity`: nothing written,
+/// `*invalid_count` is the number needed), `BLSIG_INVALID_LENGTH` (seed),
+/// `BLSIG_SUITE_MISMATCH`, `BLSIG_NULL_POINTER`.
 #[unsafe(no_mangle)]
 pub extern "C" fn blsig_threshold_robust_combine(
     set: *const blsig_public_key_set,
@@ -570,9 +556,10 @@ pub extern "C" fn blsig_threshold_robust_combine(
     invalid_count: *mut usize,
 ) -> blsig_result {
     boundary(|| {
-        if out.is_null() || invalid_count.is_null() {
+        if out.is_null() {
             return Err(blsig_result::BLSIG_NULL_POINTER);
         }
+        list_args(invalid, capacity, invalid_count)?;
         let shares = handles(shares, count)?;
         let suite = first_suite(&shares)?;
         let op = Robust {
@@ -583,11 +570,8 @@ pub extern "C" fn blsig_threshold_robust_combine(
             combine: true,
         };
         let (positions, sig) = by_suite(suite, op)??;
-        if positions.len() > capacity {
-            return Err(blsig_result::BLSIG_BUFFER_TOO_SMALL);
-        }
         let sig = sig.ok_or(blsig_result::BLSIG_PANIC)?;
-        write_positions(&positions, invalid, capacity, invalid_count)?;
+        write_list(invalid, capacity, &positions, invalid_count)?;
         put(out, into_handle(blsig_signature(sig)))
     })
 }

@@ -418,6 +418,10 @@ static void test_batch(blsig_suite suite, blsig_variant v) {
   EXPECT_RC(blsig_batch_verify_deterministic(batch), BLSIG_OK);
   EXPECT_RC(blsig_batch_find_invalid(batch, seed, 32, invalid, 8, &count), BLSIG_OK);
   EXPECT(count == 0);
+  /* A size probe of a valid batch: nothing to write, so OK. */
+  count = 99;
+  EXPECT_RC(blsig_batch_find_invalid(batch, seed, 32, NULL, 0, &count), BLSIG_OK);
+  EXPECT(count == 0);
   /* Reuse after verification: queue the rest (with the bad item) and check again. */
   for (i = 5; i < 8; i++) {
     EXPECT_RC(blsig_batch_queue(batch, pks[i], msgs[i], 4, sigs[i], NULL), BLSIG_OK);
@@ -425,9 +429,23 @@ static void test_batch(blsig_suite suite, blsig_variant v) {
   EXPECT(blsig_batch_len(batch) == 8);
   EXPECT_RC(blsig_batch_verify(batch, seed, 32), BLSIG_VERIFICATION_FAILED);
   EXPECT_RC(blsig_batch_verify_deterministic(batch), BLSIG_VERIFICATION_FAILED);
+  /* Too small: the number needed comes back, nothing is written. */
   count = 99;
+  invalid[0] = 77;
   EXPECT_RC(blsig_batch_find_invalid(batch, seed, 32, invalid, 0, &count), BLSIG_BUFFER_TOO_SMALL);
-  EXPECT(count == 99);
+  EXPECT(count == 1 && invalid[0] == 77);
+  /* Probe with (NULL, 0), allocate, call again. */
+  count = 99;
+  EXPECT_RC(blsig_batch_find_invalid(batch, seed, 32, NULL, 0, &count), BLSIG_BUFFER_TOO_SMALL);
+  EXPECT(count == 1);
+  {
+    size_t *probed = malloc(count * sizeof *probed);
+    size_t got = 0;
+    EXPECT(probed != NULL);
+    EXPECT_RC(blsig_batch_find_invalid(batch, seed, 32, probed, count, &got), BLSIG_OK);
+    EXPECT(got == 1 && probed[0] == 5);
+    free(probed);
+  }
   EXPECT_RC(blsig_batch_find_invalid(batch, seed, 32, NULL, 1, &count), BLSIG_NULL_POINTER);
   EXPECT_RC(blsig_batch_find_invalid(batch, seed, 32, invalid, 8, NULL), BLSIG_NULL_POINTER);
   EXPECT_RC(blsig_batch_find_invalid(batch, seed, 32, invalid, 8, &count), BLSIG_OK);
@@ -583,7 +601,13 @@ static void test_multisig(blsig_variant v) {
   for (i = 0; i < M; i++) {
     blsig_contribution *out[M];
     size_t k;
+    count = 0;
     EXPECT_RC(blsig_asm_contributions(group, sks[i], out, M - 1, &count), BLSIG_BUFFER_TOO_SMALL);
+    EXPECT(count == M);
+    count = 0;
+    EXPECT_RC(blsig_asm_contributions(group, sks[i], NULL, 0, &count), BLSIG_BUFFER_TOO_SMALL);
+    EXPECT(count == M);
+    EXPECT_RC(blsig_asm_contributions(group, sks[i], NULL, M, &count), BLSIG_NULL_POINTER);
     EXPECT_RC(blsig_asm_contributions(group, sks[i], out, M, &count), BLSIG_OK);
     EXPECT(count == M);
     for (k = 0; k < M; k++) {
@@ -662,7 +686,13 @@ static void test_multisig(blsig_variant v) {
     EXPECT_RC(blsig_asm_combine(group, (const blsig_member_signature *const *)ms, 3, &sig), BLSIG_OK);
     EXPECT_RC(blsig_asm_verify(group, msg, 7, sig), BLSIG_OK);
     EXPECT_RC(blsig_asm_verify(group, msg, 6, sig), BLSIG_VERIFICATION_FAILED);
+    ns = 0;
     EXPECT_RC(blsig_asm_signers(sig, signers, 2, &ns), BLSIG_BUFFER_TOO_SMALL);
+    EXPECT(ns == 3);
+    ns = 0;
+    EXPECT_RC(blsig_asm_signers(sig, NULL, 0, &ns), BLSIG_BUFFER_TOO_SMALL);
+    EXPECT(ns == 3);
+    EXPECT_RC(blsig_asm_signers(sig, NULL, 1, &ns), BLSIG_NULL_POINTER);
     EXPECT_RC(blsig_asm_signers(sig, signers, M, &ns), BLSIG_OK);
     EXPECT(ns == 3);
     EXPECT_RC(blsig_asm_signature_to_bytes(sig, bytes, sizeof bytes, &bl), BLSIG_OK);
@@ -884,8 +914,21 @@ static void test_threshold(blsig_suite suite, blsig_variant v) {
   EXPECT_RC(blsig_threshold_find_invalid(set, msg, sizeof msg, picks, 4, seed, 32, invalid, TN, &n_invalid),
             BLSIG_OK);
   EXPECT(n_invalid == 1 && invalid[0] == 1);
+  n_invalid = 99;
   EXPECT_RC(blsig_threshold_find_invalid(set, msg, sizeof msg, picks, 4, seed, 32, invalid, 0, &n_invalid),
             BLSIG_BUFFER_TOO_SMALL);
+  EXPECT(n_invalid == 1);
+  n_invalid = 99;
+  EXPECT_RC(blsig_threshold_find_invalid(set, msg, sizeof msg, picks, 4, seed, 32, NULL, 0, &n_invalid),
+            BLSIG_BUFFER_TOO_SMALL);
+  EXPECT(n_invalid == 1);
+  /* The same probe for robust combination: no signature is made when the list does not fit. */
+  n_invalid = 99;
+  sig = NULL;
+  EXPECT_RC(blsig_threshold_robust_combine(set, msg, sizeof msg, picks, 4, seed, 32, &sig, NULL, 0,
+                                           &n_invalid),
+            BLSIG_BUFFER_TOO_SMALL);
+  EXPECT(n_invalid == 1 && sig == NULL);
   n_invalid = 99;
   EXPECT_RC(blsig_threshold_robust_combine(set, msg, sizeof msg, picks, 4, seed, 32, &sig, invalid, TN,
                                            &n_invalid),
