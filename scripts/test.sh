@@ -14,7 +14,7 @@ step() { printf '\n==> %s [%s]\n' "$*" "$(date -u +%H:%M:%S)"; }
 
 step "toolchain components"
 rustup component add rustfmt clippy >/dev/null 2>&1 || true
-rustup target add thumbv7em-none-eabi >/dev/null
+rustup target add thumbv7em-none-eabi wasm32-wasip1 >/dev/null
 
 step "cargo fmt --check (workspace and fuzz crate)"
 cargo fmt --all -- --check
@@ -64,6 +64,10 @@ step "the arithmetic engine (curve/): fields against big integers"
 cargo test -p blsig-curve --features bls12_381
 # The 32-bit field backend (what wasm32 runs), natively: the same tests on it.
 cargo test -p blsig-curve --features bls12_381,backend-u32
+
+step "the engine's tests on wasm32 (wasm32-wasip1 under Node's WASI: the 32-bit backend as wasm runs it)"
+CARGO_TARGET_WASM32_WASIP1_RUNNER="node --no-warnings $PWD/scripts/wasi-run.mjs" \
+  cargo test -p blsig-curve --release --target wasm32-wasip1
 
 step "the blsig command-line tool (cli/) and the bindings' shared core (bindings/common)"
 cargo test -p blsig-cli
