@@ -1,9 +1,12 @@
 #!/usr/bin/env bash
 # The C API's part of the test suite (called by scripts/test.sh): installs what it needs
-# (cbindgen 0.29.4, valgrind), fails when the committed header drifts from a fresh
-# generation, runs the binding's Rust tests, checks that the header compiles as C11 and
-# C++17, and runs the C tests built as C99 with -Wall -Wextra -Werror under valgrind and
-# under AddressSanitizer + UndefinedBehaviorSanitizer.
+# (cbindgen 0.29.4, valgrind, pkg-config), fails when the committed header drifts from a
+# fresh generation, runs the binding's Rust tests, installs the library with
+# scripts/install-c.sh and tests what it installed: the header as C99 (the oldest claimed),
+# C11, C++11 and C++17; the SONAME, symlinks and the archive's public symbols; the C tests
+# (C99, -Wall -Wextra -Werror) under valgrind and under AddressSanitizer +
+# UndefinedBehaviorSanitizer; the example linked shared and static from the .pc files
+# alone; the archive beside a second Rust static library; a custom CARGO_TARGET_DIR.
 set -euo pipefail
 cd "$(dirname "$0")/.."
 CBINDGEN_VERSION=0.29.4
@@ -38,13 +41,59 @@ fi
 step "C API: Rust tests of the extern \"C\" functions"
 cargo test -p blsig-ffi
 
-step "C API: static library, header as C11 and C++17"
-cargo build --release -p blsig-ffi
-lib=target/release/libblsig.a
-libs="-lpthread -lm -ldl"
+step "C API: install into a prefix (the README's commands); the tests below use what it installed"
+bash scripts/install-c.sh "$tmp/prefix"
+export PKG_CONFIG_PATH="$tmp/prefix/lib/pkgconfig"
+static_libs="$(pkg-config --libs blsig-static)"
+cflags="$(pkg-config --cflags blsig)"
+version="$(sed -n 's/^version = "\(.*\)"/\1/p' bindings/c/Cargo.toml | head -n 1)"
+
+step "C API: the header compiles as C99 (the oldest standard it claims), C11, C++11 and C++17"
 printf '#include "blsig.h"\nint main(void) { return 0; }\n' >"$tmp/header.c"
-"$CC" -std=c11 -Wall -Wextra -Werror -pedantic -Ibindings/c/include -fsyntax-only "$tmp/header.c"
-"$CXX" -std=c++17 -Wall -Wextra -Werror -pedantic -Ibindings/c/include -fsyntax-only -x c++ "$tmp/header.c"
+for std in c99 c11; do
+  "$CC" -std=$std -Wall -Wextra -Werror -pedantic $cflags -fsyntax-only "$tmp/header.c"
+done
+for std in c++11 c++17; do
+  "$CXX" -std=$std -Wall -Wextra -Werror -pedantic $cflags -fsyntax-only -x c++ "$tmp/header.c"
+done
+
+step "C API: the header's switch pattern gets -Wswitch help (a missing case is an error)"
+cat >"$tmp/switch.c" <<'C'
+#include "blsig.h"
+int classify(blsig_result rc) {
+  switch ((enum blsig_result)rc) {
+    case BLSIG_OK: return 0;
+    case BLSIG_VERIFICATION_FAILED: return 1;
+#ifndef MISSING
+    default: return 2;
+#endif
+  }
+  return 2;
+}
+C
+"$CC" -std=c99 -Wall -Werror $cflags -fsyntax-only "$tmp/switch.c"
+if "$CC" -std=c99 -Wall -Werror -DMISSING $cflags -fsyntax-only "$tmp/switch.c" 2>/dev/null; then
+  echo "a switch over (enum blsig_result) with missing cases compiled without -Wswitch"
+  exit 1
+fi
+
+step "C API: installed layout (SONAME, symlinks, public symbols of the archive)"
+lib="$tmp/prefix/lib"
+abi="$(readelf -d "$lib/libblsig.so.$version" | sed -n 's/.*Library soname: \[\(.*\)\]/\1/p')"
+case "$abi" in
+  libblsig.so.0.* | libblsig.so.[1-9]*) ;;
+  *) echo "libblsig.so.$version has SONAME '$abi'"; exit 1 ;;
+esac
+test "$(readlink "$lib/$abi")" = "libblsig.so.$version"
+test "$(readlink "$lib/libblsig.so")" = "$abi"
+# The archive's global definitions are exactly the header's functions.
+nm -g --defined-only "$lib/libblsig.a" | awk 'NF == 3 { print $3 }' | sort >"$tmp/archive.txt"
+sed -n 's/^[a-z0-9_ ]*[ *]\(blsig_[a-z0-9_]*\)(.*/\1/p' bindings/c/include/blsig.h | sort -u >"$tmp/header.txt"
+if ! diff -u "$tmp/header.txt" "$tmp/archive.txt"; then
+  echo "the installed archive's global symbols are not the header's functions"
+  exit 1
+fi
+echo "$(wc -l <"$tmp/archive.txt") global symbols, all blsig_; archive $(stat -c %s "$lib/libblsig.a") bytes"
 
 # The official vectors, reformatted into lines by a small driver (the C program checks).
 vectors=../shared/vectors
@@ -61,13 +110,13 @@ fi
 
 mkdir -p target/c
 for t in test_api test_vectors; do
-  "$CC" -std=c99 -Wall -Wextra -Werror -pedantic -g -Ibindings/c/include \
-    "bindings/c/tests/c/$t.c" "$lib" $libs -o "target/c/$t"
+  "$CC" -std=c99 -Wall -Wextra -Werror -pedantic -g $cflags \
+    "bindings/c/tests/c/$t.c" $static_libs -o "target/c/$t"
   "$CC" -std=c99 -Wall -Wextra -Werror -g -fsanitize=address,undefined -fno-omit-frame-pointer \
-    -Ibindings/c/include "bindings/c/tests/c/$t.c" "$lib" $libs -o "target/c/${t}_asan"
+    $cflags "bindings/c/tests/c/$t.c" $static_libs -o "target/c/${t}_asan"
 done
 
-step "C API: C99 tests under valgrind"
+step "C API: C99 tests under valgrind (installed static archive)"
 valgrind --quiet --leak-check=full --errors-for-leak-kinds=all --error-exitcode=1 \
   --suppressions=bindings/c/tests/valgrind.supp \
   target/c/test_api
@@ -78,20 +127,47 @@ if [ -s "$tmp/vectors.txt" ]; then
 fi
 
 step "C API: C99 tests under AddressSanitizer and UndefinedBehaviorSanitizer"
-export ASAN_OPTIONS=detect_leaks=1 UBSAN_OPTIONS=halt_on_error=1:print_stacktrace=1
-target/c/test_api_asan
+ASAN_OPTIONS=detect_leaks=1 UBSAN_OPTIONS=halt_on_error=1:print_stacktrace=1 target/c/test_api_asan
 if [ -s "$tmp/vectors.txt" ]; then
-  target/c/test_vectors_asan <"$tmp/vectors.txt"
+  ASAN_OPTIONS=detect_leaks=1 UBSAN_OPTIONS=halt_on_error=1:print_stacktrace=1 \
+    target/c/test_vectors_asan <"$tmp/vectors.txt"
 fi
 
-step "C API: install into a prefix, build and run the example with pkg-config (the README's commands)"
-bash scripts/install-c.sh "$tmp/prefix"
+step "C API: the example, linked from the installed .pc files alone, both ways"
+# Shared: the program records the SONAME and loads the library from the prefix.
 "$CC" -std=c99 -Wall -Wextra -Werror bindings/c/examples/sign_verify.c \
-  $(PKG_CONFIG_PATH="$tmp/prefix/lib/pkgconfig" pkg-config --cflags --libs blsig) -o "$tmp/sign_verify"
-LD_LIBRARY_PATH="$tmp/prefix/lib" "$tmp/sign_verify"
+  $(pkg-config --cflags --libs blsig) -o "$tmp/sign_verify_shared"
+readelf -d "$tmp/sign_verify_shared" | grep -F "Shared library: [$abi]"
+LD_LIBRARY_PATH="$lib" "$tmp/sign_verify_shared"
+# Static: no libblsig dependency at all, runs without the prefix on the loader's path.
+"$CC" -std=c99 -Wall -Wextra -Werror bindings/c/examples/sign_verify.c \
+  $(pkg-config --cflags --static --libs blsig-static) -o "$tmp/sign_verify_static"
+if readelf -d "$tmp/sign_verify_static" | grep -q 'libblsig'; then
+  echo "the static link depends on libblsig.so"
+  exit 1
+fi
+"$tmp/sign_verify_static"
+# blsig.pc's Libs.private is rustc's own list for the archive.
+rustc_libs="$(sed -n 's/^Libs: \${libdir}\/libblsig.a //p' "$lib/pkgconfig/blsig-static.pc")"
+grep -qxF "Libs.private: $rustc_libs" "$lib/pkgconfig/blsig.pc"
+
+step "C API: blsig's archive and a second Rust static library in one C program"
+# The other library is built by another compiler when one is installed (nightly): two
+# standard libraries of different versions are where unhidden symbols clash.
+if rustc +nightly --version >/dev/null 2>&1; then other_rustc=(rustc +nightly); else other_rustc=(rustc); fi
+echo "second library built by: $("${other_rustc[@]}" --version)"
+"${other_rustc[@]}" --edition 2021 --crate-type staticlib -O \
+  bindings/c/tests/c/other_rust_lib.rs -o "$tmp/libother_rust.a"
+"$CC" -std=c99 -Wall -Wextra -Werror $cflags bindings/c/tests/c/two_rust_libs.c \
+  "$lib/libblsig.a" "$tmp/libother_rust.a" $rustc_libs -o "$tmp/two_a"
+"$tmp/two_a"
+"$CC" -std=c99 -Wall -Wextra -Werror $cflags bindings/c/tests/c/two_rust_libs.c \
+  "$tmp/libother_rust.a" "$lib/libblsig.a" $rustc_libs -o "$tmp/two_b"
+"$tmp/two_b"
 
 step "C API: install-c.sh with a custom CARGO_TARGET_DIR (the artifacts are found where cargo put them)"
 CARGO_TARGET_DIR="$tmp/custom-target" bash scripts/install-c.sh "$tmp/prefix2"
 test -f "$tmp/custom-target/release/libblsig.a"
-cmp "$tmp/prefix2/lib/libblsig.so" "$tmp/custom-target/release/libblsig.so"
+cmp "$tmp/prefix2/lib/libblsig.so.$version" "$tmp/custom-target/release/libblsig.so"
+cmp "$tmp/prefix2/lib/libblsig.a" "$lib/libblsig.a"
 rm -rf "$tmp/custom-target"
