@@ -5,10 +5,17 @@
 
 fn main() {
     let os = std::env::var("CARGO_CFG_TARGET_OS").unwrap_or_default();
-    if matches!(os.as_str(), "linux" | "android" | "freebsd" | "netbsd" | "openbsd") {
+    if matches!(
+        os.as_str(),
+        "linux" | "android" | "freebsd" | "netbsd" | "openbsd"
+    ) {
         let major = env!("CARGO_PKG_VERSION_MAJOR");
         let minor = env!("CARGO_PKG_VERSION_MINOR");
-        let abi = if major == "0" { format!("0.{minor}") } else { major.to_owned() };
+        let abi = if major == "0" {
+            format!("0.{minor}")
+        } else {
+            major.to_owned()
+        };
         println!("cargo::rustc-cdylib-link-arg=-Wl,-soname,libblsig.so.{abi}");
     }
     println!("cargo::rerun-if-changed=build.rs");

@@ -5,9 +5,7 @@ use blsig_core::{
     BatchVerifier, MinPk, Pop, ProvenPublicKey, PublicKey, Scheme, Signature, Variant,
 };
 
-use crate::ffi::{
-    boundary, bytes, free_handle, handle, handle_mut, into_handle, list_args, put, write_list,
-};
+use crate::ffi::{boundary, bytes, handle, handle_mut, into_handle, list_args, put, write_list};
 use crate::handle::all;
 use crate::handle::{
     Value, blsig_batch, blsig_proven_public_key, blsig_public_key, blsig_signature,
@@ -178,10 +176,7 @@ pub extern "C" fn blsig_batch_find_invalid(
 /// Frees a batch verifier. NULL is ignored.
 #[unsafe(no_mangle)]
 pub extern "C" fn blsig_batch_free(batch: *mut blsig_batch) {
-    let _ = boundary(|| {
-        free_handle(batch);
-        Ok(())
-    });
+    crate::codec::free(batch);
 }
 
 /// Ethereum's `eth_aggregate_pubkeys`: the sum of `count` min-pk keys, written as a

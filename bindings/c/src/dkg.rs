@@ -10,9 +10,7 @@ use blsig_core::threshold::dkg::{
 use blsig_core::{Error, Variant};
 
 use crate::batch::{SeedRng, seed_rng};
-use crate::ffi::{
-    array, boundary, bytes, free_handle, handle, handle_mut, into_handle, put, write,
-};
+use crate::ffi::{array, boundary, bytes, handle, handle_mut, into_handle, put, write};
 use crate::handle::{Value, blsig_dkg_party, blsig_public_key_set, blsig_secret_share};
 use crate::keys::{variant_number, write_encoding};
 use crate::result::blsig_result;
@@ -289,8 +287,5 @@ pub extern "C" fn blsig_dkg_finish(
 /// Frees a DKG party, zeroizing its polynomial and received shares. NULL is ignored.
 #[unsafe(no_mangle)]
 pub extern "C" fn blsig_dkg_party_free(p: *mut blsig_dkg_party) {
-    let _ = boundary(|| {
-        free_handle(p);
-        Ok(())
-    });
+    crate::codec::free(p);
 }

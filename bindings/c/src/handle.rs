@@ -40,29 +40,6 @@ pub struct blsig_proof(pub(crate) Value);
 #[allow(non_camel_case_types)]
 pub struct blsig_batch(pub(crate) Value);
 
-/// The value inside a handle type (for arrays of handles).
-pub(crate) trait AsValue {
-    fn value(&self) -> &Value;
-}
-
-impl AsValue for blsig_signature {
-    fn value(&self) -> &Value {
-        &self.0
-    }
-}
-
-impl AsValue for blsig_public_key {
-    fn value(&self) -> &Value {
-        &self.0
-    }
-}
-
-impl AsValue for blsig_proven_public_key {
-    fn value(&self) -> &Value {
-        &self.0
-    }
-}
-
 /// An n-of-n (MSP) multisignature group key. Shareable between threads.
 #[allow(non_camel_case_types)]
 pub struct blsig_group_key(pub(crate) Value);
@@ -96,24 +73,6 @@ pub struct blsig_member_signature(pub(crate) Value);
 #[allow(non_camel_case_types)]
 pub struct blsig_asm_signature(pub(crate) Value);
 
-impl AsValue for blsig_msp_share {
-    fn value(&self) -> &Value {
-        &self.0
-    }
-}
-
-impl AsValue for blsig_contribution {
-    fn value(&self) -> &Value {
-        &self.0
-    }
-}
-
-impl AsValue for blsig_member_signature {
-    fn value(&self) -> &Value {
-        &self.0
-    }
-}
-
 /// The sum of proven keys, kept for FastAggregateVerify. Shareable between threads.
 #[allow(non_camel_case_types)]
 pub struct blsig_aggregate_public_key(pub(crate) Value);
@@ -130,18 +89,53 @@ pub struct blsig_secret_share(pub(crate) Value);
 #[allow(non_camel_case_types)]
 pub struct blsig_signature_share(pub(crate) Value);
 
-impl AsValue for blsig_secret_share {
-    fn value(&self) -> &Value {
-        &self.0
-    }
-}
-
-impl AsValue for blsig_signature_share {
-    fn value(&self) -> &Value {
-        &self.0
-    }
-}
-
 /// One party of a dealerless threshold DKG (secret: its polynomial; zeroized on free).
 #[allow(non_camel_case_types)]
 pub struct blsig_dkg_party(pub(crate) Value);
+
+/// A handle type: the C-visible box around one tagged core value. Every handle is made
+/// with `wrap` and read with `value`, so the generic helpers (the codec of `codec.rs`,
+/// arrays of handles) serve every type.
+pub(crate) trait Handle: Sized + 'static {
+    /// The handle around `value`.
+    fn wrap(value: Value) -> Self;
+    /// The value inside.
+    fn value(&self) -> &Value;
+}
+
+/// `Handle` for the one-field structs above (their definitions stay written out, for
+/// cbindgen, which does not expand macros).
+macro_rules! impl_handle {
+    ($($t:ident),* $(,)?) => {$(
+        impl Handle for $t {
+            fn wrap(value: Value) -> Self {
+                $t(value)
+            }
+            fn value(&self) -> &Value {
+                &self.0
+            }
+        }
+    )*};
+}
+
+impl_handle!(
+    blsig_secret_key,
+    blsig_public_key,
+    blsig_proven_public_key,
+    blsig_signature,
+    blsig_proof,
+    blsig_batch,
+    blsig_group_key,
+    blsig_msp_share,
+    blsig_msp_signature,
+    blsig_asm_group,
+    blsig_contribution,
+    blsig_membership_key,
+    blsig_member_signature,
+    blsig_asm_signature,
+    blsig_aggregate_public_key,
+    blsig_public_key_set,
+    blsig_secret_share,
+    blsig_signature_share,
+    blsig_dkg_party,
+);

@@ -1,8 +1,12 @@
 //! Secret keys, public keys, proofs of possession and proven keys.
 
-use blsig_core::{Error, ProofOfPossession, ProvenPublicKey, PublicKey, SecretKey, Variant};
+use blsig_core::{
+    Error, ProofOfPossession, ProvenPublicKey, PublicKey, Scheme, SecretKey, Variant, Zeroizing,
+};
 
-use crate::ffi::{boundary, bytes, free_handle, handle, into_handle, put, write};
+use crate::codec::{self, Canonical, Codec, Decoding, Encoding, Tagging, Uncompressed};
+
+use crate::ffi::{boundary, bytes, handle, into_handle, put, write};
 use crate::handle::{
     Value, blsig_proof, blsig_proven_public_key, blsig_public_key, blsig_secret_key,
 };
@@ -26,7 +30,6 @@ enum Make<'a> {
         ikm: &'a [u8],
         info: &'a [u8],
     },
-    FromBytes(&'a [u8]),
 }
 
 impl VariantOp for Make<'_> {
@@ -36,7 +39,6 @@ impl VariantOp for Make<'_> {
             Make::KeyGen { ikm, info } => SecretKey::<V>::key_gen(ikm, info),
             Make::Salted { ikm, salt, info } => SecretKey::<V>::key_gen_with_salt(ikm, salt, info),
             Make::Draft03 { ikm, info } => SecretKey::<V>::key_gen_draft03(ikm, info),
-            Make::FromBytes(b) => SecretKey::<V>::from_bytes(b),
         }?;
         Ok(Value::new(variant_number::<V>(), sk))
     }
@@ -137,7 +139,7 @@ pub extern "C" fn blsig_secret_key_from_bytes(
     len: usize,
     out: *mut *mut blsig_secret_key,
 ) -> blsig_result {
-    boundary(|| make_secret_key(variant, Make::FromBytes(bytes(data, len)?), out))
+    codec::from_bytes::<blsig_secret_key, Canonical>(variant, data, len, out)
 }
 
 /// Writes the 32-byte big-endian encoding into `out`, whose length `out_len` must be
@@ -150,18 +152,7 @@ pub extern "C" fn blsig_secret_key_to_bytes(
     out: *mut u8,
     out_len: usize,
 ) -> blsig_result {
-    struct Export<'a>(&'a Value, *mut u8, usize);
-    impl VariantOp for Export<'_> {
-        type Out = Result<(), blsig_result>;
-        fn run<V: Variant>(self) -> Self::Out {
-            let key = self.0.get::<SecretKey<V>>()?;
-            write(self.1, self.2, key.to_bytes().as_ref(), true)
-        }
-    }
-    boundary(|| {
-        let sk = &handle(sk)?.0;
-        by_variant(sk.tag(), Export(sk, out, out_len))?
-    })
+    codec::to_bytes_exact::<blsig_secret_key, Canonical>(sk, out, out_len)
 }
 
 /// SkToPk (§2.4): a new public-key handle for `sk`.
@@ -190,45 +181,7 @@ pub extern "C" fn blsig_secret_key_public_key(
 /// Frees a secret key, zeroizing it. NULL is ignored.
 #[unsafe(no_mangle)]
 pub extern "C" fn blsig_secret_key_free(sk: *mut blsig_secret_key) {
-    let _ = boundary(|| {
-        free_handle(sk);
-        Ok(())
-    });
-}
-
-/// Which point decoder to run.
-#[derive(Clone, Copy)]
-enum Form {
-    Compressed,
-    Uncompressed,
-}
-
-struct DecodeKey<'a>(&'a [u8], Form);
-impl VariantOp for DecodeKey<'_> {
-    type Out = Result<Value, Error>;
-    fn run<V: Variant>(self) -> Self::Out {
-        let pk = match self.1 {
-            Form::Compressed => PublicKey::<V>::from_bytes(self.0),
-            Form::Uncompressed => PublicKey::<V>::from_uncompressed(self.0),
-        }?;
-        Ok(Value::new(variant_number::<V>(), pk))
-    }
-}
-
-fn decode_key(
-    variant: blsig_variant,
-    data: *const u8,
-    len: usize,
-    form: Form,
-    out: *mut *mut blsig_public_key,
-) -> blsig_result {
-    boundary(|| {
-        if out.is_null() {
-            return Err(blsig_result::BLSIG_NULL_POINTER);
-        }
-        let value = by_variant(variant, DecodeKey(bytes(data, len)?, form))??;
-        put(out, into_handle(blsig_public_key(value)))
-    })
+    codec::free(sk);
 }
 
 /// Decodes a compressed public key (48 bytes min-pk, 96 min-sig) and runs KeyValidate:
@@ -244,7 +197,7 @@ pub extern "C" fn blsig_public_key_from_bytes(
     len: usize,
     out: *mut *mut blsig_public_key,
 ) -> blsig_result {
-    decode_key(variant, data, len, Form::Compressed, out)
+    codec::from_bytes::<blsig_public_key, Canonical>(variant, data, len, out)
 }
 
 /// Decodes an uncompressed public key (96 bytes min-pk, 192 min-sig) with KeyValidate.
@@ -257,7 +210,7 @@ pub extern "C" fn blsig_public_key_from_uncompressed(
     len: usize,
     out: *mut *mut blsig_public_key,
 ) -> blsig_result {
-    decode_key(variant, data, len, Form::Uncompressed, out)
+    codec::from_bytes::<blsig_public_key, Uncompressed>(variant, data, len, out)
 }
 
 /// Writes the compressed encoding into `out` (`out_len` at least
@@ -272,18 +225,21 @@ pub extern "C" fn blsig_public_key_to_bytes(
     out_len: usize,
     written: *mut usize,
 ) -> blsig_result {
-    struct Encode<'a>(&'a Value);
-    impl VariantOp for Encode<'_> {
-        type Out = Result<Vec<u8>, blsig_result>;
-        fn run<V: Variant>(self) -> Self::Out {
-            Ok(self.0.get::<PublicKey<V>>()?.to_bytes().as_ref().to_vec())
-        }
-    }
-    boundary(|| {
-        let pk = &handle(pk)?.0;
-        let encoded = by_variant(pk.tag(), Encode(pk))??;
-        write_encoding(&encoded, out, out_len, written)
-    })
+    codec::to_bytes::<blsig_public_key, Canonical>(pk, out, out_len, written)
+}
+
+/// Writes the uncompressed encoding (x ‖ y: 96 bytes min-pk, 192 min-sig) into `out`
+/// (`out_len` at least that) and its length into `*written` (which may be NULL).
+///
+/// Errors: `BLSIG_BUFFER_TOO_SMALL`, `BLSIG_NULL_POINTER`.
+#[unsafe(no_mangle)]
+pub extern "C" fn blsig_public_key_to_uncompressed(
+    pk: *const blsig_public_key,
+    out: *mut u8,
+    out_len: usize,
+    written: *mut usize,
+) -> blsig_result {
+    codec::to_bytes::<blsig_public_key, Uncompressed>(pk, out, out_len, written)
 }
 
 /// Writes an encoding and, when `written` is not NULL, its length.
@@ -303,10 +259,7 @@ pub(crate) fn write_encoding(
 /// Frees a public key. NULL is ignored.
 #[unsafe(no_mangle)]
 pub extern "C" fn blsig_public_key_free(pk: *mut blsig_public_key) {
-    let _ = boundary(|| {
-        free_handle(pk);
-        Ok(())
-    });
+    codec::free(pk);
 }
 
 /// PopProve (§3.3.2): a proof of possession of `sk`.
@@ -338,8 +291,8 @@ pub extern "C" fn blsig_pop_prove(
 /// Decodes a compressed proof of possession (96 bytes min-pk, 48 min-sig), with the
 /// subgroup check.
 ///
-/// Errors: the decoding codes of `blsig_public_key_from_bytes` but
-/// `BLSIG_IDENTITY_PUBLIC_KEY`.
+/// Errors: the decoding codes of `blsig_public_key_from_bytes` except
+/// `BLSIG_IDENTITY_PUBLIC_KEY` (the identity is a valid encoding; it never verifies).
 #[unsafe(no_mangle)]
 pub extern "C" fn blsig_proof_from_bytes(
     variant: blsig_variant,
@@ -347,21 +300,7 @@ pub extern "C" fn blsig_proof_from_bytes(
     len: usize,
     out: *mut *mut blsig_proof,
 ) -> blsig_result {
-    struct Decode<'a>(&'a [u8]);
-    impl VariantOp for Decode<'_> {
-        type Out = Result<Value, Error>;
-        fn run<V: Variant>(self) -> Self::Out {
-            let proof = ProofOfPossession::<V>::from_bytes(self.0)?;
-            Ok(Value::new(variant_number::<V>(), proof))
-        }
-    }
-    boundary(|| {
-        if out.is_null() {
-            return Err(blsig_result::BLSIG_NULL_POINTER);
-        }
-        let value = by_variant(variant, Decode(bytes(data, len)?))??;
-        put(out, into_handle(blsig_proof(value)))
-    })
+    codec::from_bytes::<blsig_proof, Canonical>(variant, data, len, out)
 }
 
 /// Writes the compressed proof into `out` and its length into `*written` (may be NULL).
@@ -374,32 +313,13 @@ pub extern "C" fn blsig_proof_to_bytes(
     out_len: usize,
     written: *mut usize,
 ) -> blsig_result {
-    struct Encode<'a>(&'a Value);
-    impl VariantOp for Encode<'_> {
-        type Out = Result<Vec<u8>, blsig_result>;
-        fn run<V: Variant>(self) -> Self::Out {
-            Ok(self
-                .0
-                .get::<ProofOfPossession<V>>()?
-                .to_bytes()
-                .as_ref()
-                .to_vec())
-        }
-    }
-    boundary(|| {
-        let proof = &handle(proof)?.0;
-        let encoded = by_variant(proof.tag(), Encode(proof))??;
-        write_encoding(&encoded, out, out_len, written)
-    })
+    codec::to_bytes::<blsig_proof, Canonical>(proof, out, out_len, written)
 }
 
 /// Frees a proof. NULL is ignored.
 #[unsafe(no_mangle)]
 pub extern "C" fn blsig_proof_free(proof: *mut blsig_proof) {
-    let _ = boundary(|| {
-        free_handle(proof);
-        Ok(())
-    });
+    codec::free(proof);
 }
 
 /// PopVerify (§3.3.3): on success `*out` is a new proven-key handle, the only key type
@@ -467,8 +387,73 @@ pub extern "C" fn blsig_proven_public_key_assume_proven(
 /// Frees a proven key. NULL is ignored.
 #[unsafe(no_mangle)]
 pub extern "C" fn blsig_proven_public_key_free(pk: *mut blsig_proven_public_key) {
-    let _ = boundary(|| {
-        free_handle(pk);
-        Ok(())
-    });
+    codec::free(pk);
+}
+
+impl Codec for blsig_secret_key {
+    const TAGGING: Tagging = Tagging::Variant;
+    type Of<V: Variant, S: Scheme> = SecretKey<V>;
+}
+
+impl Encoding<blsig_secret_key> for Canonical {
+    fn encode<V: Variant, S: Scheme>(key: &SecretKey<V>) -> Zeroizing<Vec<u8>> {
+        Zeroizing::new(key.to_bytes().to_vec())
+    }
+}
+
+impl Decoding<blsig_secret_key> for Canonical {
+    fn decode<V: Variant, S: Scheme>(bytes: &[u8]) -> Result<SecretKey<V>, Error> {
+        SecretKey::from_bytes(bytes)
+    }
+}
+
+impl Codec for blsig_public_key {
+    const TAGGING: Tagging = Tagging::Variant;
+    type Of<V: Variant, S: Scheme> = PublicKey<V>;
+}
+
+impl Encoding<blsig_public_key> for Canonical {
+    fn encode<V: Variant, S: Scheme>(key: &PublicKey<V>) -> Zeroizing<Vec<u8>> {
+        Zeroizing::new(key.to_bytes().as_ref().to_vec())
+    }
+}
+
+impl Decoding<blsig_public_key> for Canonical {
+    fn decode<V: Variant, S: Scheme>(bytes: &[u8]) -> Result<PublicKey<V>, Error> {
+        PublicKey::from_bytes(bytes)
+    }
+}
+
+impl Encoding<blsig_public_key> for Uncompressed {
+    fn encode<V: Variant, S: Scheme>(key: &PublicKey<V>) -> Zeroizing<Vec<u8>> {
+        Zeroizing::new(key.to_uncompressed().as_ref().to_vec())
+    }
+}
+
+impl Decoding<blsig_public_key> for Uncompressed {
+    fn decode<V: Variant, S: Scheme>(bytes: &[u8]) -> Result<PublicKey<V>, Error> {
+        PublicKey::from_uncompressed(bytes)
+    }
+}
+
+impl Codec for blsig_proof {
+    const TAGGING: Tagging = Tagging::Variant;
+    type Of<V: Variant, S: Scheme> = ProofOfPossession<V>;
+}
+
+impl Encoding<blsig_proof> for Canonical {
+    fn encode<V: Variant, S: Scheme>(proof: &ProofOfPossession<V>) -> Zeroizing<Vec<u8>> {
+        Zeroizing::new(proof.to_bytes().as_ref().to_vec())
+    }
+}
+
+impl Decoding<blsig_proof> for Canonical {
+    fn decode<V: Variant, S: Scheme>(bytes: &[u8]) -> Result<ProofOfPossession<V>, Error> {
+        ProofOfPossession::from_bytes(bytes)
+    }
+}
+
+impl Codec for blsig_proven_public_key {
+    const TAGGING: Tagging = Tagging::Variant;
+    type Of<V: Variant, S: Scheme> = ProvenPublicKey<V>;
 }

@@ -5,9 +5,11 @@
 //! by cbindgen; the test suite fails when the committed header drifts.
 //!
 //! Conventions of every function:
-//! - The return value is a `blsig_result`; `BLSIG_OK` (0) is the only success, so
-//!   `if (rc != BLSIG_OK)` rejects on every failure, including a signature that does not
-//!   verify (`BLSIG_VERIFICATION_FAILED`).
+//! - Every function that can fail returns a `blsig_result`; `BLSIG_OK` (0) is the only
+//!   success, so `if (rc != BLSIG_OK)` rejects on every failure, including a signature
+//!   that does not verify (`BLSIG_VERIFICATION_FAILED`). The version and result strings,
+//!   the getters and the `_free` functions cannot fail and return their value (the
+//!   header's opening comment lists them).
 //! - Inputs are pointer + length; NULL with length 0 is the empty string. Outputs are
 //!   written only on success: handles through `T **out`, encodings into a caller buffer
 //!   whose length is passed (and whose used length is returned through `written`).
@@ -26,6 +28,7 @@
 #![deny(clippy::undocumented_unsafe_blocks)]
 
 mod batch;
+mod codec;
 mod derive;
 mod dkg;
 mod ffi;

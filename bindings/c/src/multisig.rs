@@ -7,16 +7,18 @@ use blsig_core::multisig::{
     AsmGroup, AsmGroupId, AsmSignature, Contribution, GroupKey, MemberSignature, MembershipKey,
     MspShare, MspSignature,
 };
-use blsig_core::{Error, ProvenPublicKey, PublicKey, SecretKey, Variant};
+use blsig_core::{Error, ProvenPublicKey, PublicKey, Scheme, SecretKey, Variant, Zeroizing};
 
-use crate::ffi::{boundary, bytes, free_handle, handle, into_handle, list_args, put, write_list};
+use crate::codec::{self, Canonical, Codec, Decoding, Encoding, Tagging};
+
+use crate::ffi::{boundary, bytes, handle, into_handle, list_args, put, write_list};
 use crate::handle::all;
 use crate::handle::{
     Value, blsig_asm_group, blsig_asm_signature, blsig_contribution, blsig_group_key,
     blsig_member_signature, blsig_membership_key, blsig_msp_share, blsig_msp_signature,
     blsig_proven_public_key, blsig_public_key, blsig_secret_key,
 };
-use crate::keys::{variant_number, write_encoding};
+use crate::keys::variant_number;
 use crate::result::blsig_result;
 use crate::signature::handles;
 use crate::suite::{VariantOp, blsig_variant, by_variant};
@@ -65,39 +67,13 @@ pub extern "C" fn blsig_group_key_from_bytes(
     len: usize,
     out: *mut *mut blsig_group_key,
 ) -> blsig_result {
-    struct Decode<'a>(&'a [u8]);
-    impl VariantOp for Decode<'_> {
-        type Out = Result<Value, Error>;
-        fn run<V: Variant>(self) -> Self::Out {
-            Ok(tagged::<V, _>(GroupKey::<V>::from_bytes(self.0)?))
-        }
-    }
-    boundary(|| {
-        if out.is_null() {
-            return Err(blsig_result::BLSIG_NULL_POINTER);
-        }
-        let value = by_variant(variant, Decode(bytes(data, len)?))??;
-        put(out, into_handle(blsig_group_key(value)))
-    })
-}
-
-/// Facts about a group key, by variant.
-struct GroupFacts<'a>(&'a Value);
-impl VariantOp for GroupFacts<'_> {
-    type Out = Result<(Vec<u8>, Value), blsig_result>;
-    fn run<V: Variant>(self) -> Self::Out {
-        let g = self.0.get::<GroupKey<V>>()?;
-        Ok((g.to_bytes(), tagged::<V, _>(*g.aggregate_key())))
-    }
+    codec::from_bytes::<blsig_group_key, Canonical>(variant, data, len, out)
 }
 
 /// The length of the group key's encoding (0 for NULL).
 #[unsafe(no_mangle)]
 pub extern "C" fn blsig_group_key_encoded_len(group: *const blsig_group_key) -> usize {
-    handle(group)
-        .ok()
-        .and_then(|g| by_variant(g.0.tag(), GroupFacts(&g.0)).ok()?.ok())
-        .map_or(0, |(b, _)| b.len())
+    codec::encoded_len::<blsig_group_key, Canonical>(group)
 }
 
 /// Writes the group key's encoding into `out` and its length into `*written` (may be
@@ -111,11 +87,7 @@ pub extern "C" fn blsig_group_key_to_bytes(
     out_len: usize,
     written: *mut usize,
 ) -> blsig_result {
-    boundary(|| {
-        let g = &handle(group)?.0;
-        let (encoded, _) = by_variant(g.tag(), GroupFacts(g))??;
-        write_encoding(&encoded, out, out_len, written)
-    })
+    codec::to_bytes::<blsig_group_key, Canonical>(group, out, out_len, written)
 }
 
 /// The aggregated key P = Σ aᵢ·Pᵢ as a new public-key handle.
@@ -126,12 +98,21 @@ pub extern "C" fn blsig_group_key_aggregate_key(
     group: *const blsig_group_key,
     out: *mut *mut blsig_public_key,
 ) -> blsig_result {
+    struct Key<'a>(&'a Value);
+    impl VariantOp for Key<'_> {
+        type Out = Result<Value, blsig_result>;
+        fn run<V: Variant>(self) -> Self::Out {
+            Ok(tagged::<V, _>(
+                *self.0.get::<GroupKey<V>>()?.aggregate_key(),
+            ))
+        }
+    }
     boundary(|| {
         if out.is_null() {
             return Err(blsig_result::BLSIG_NULL_POINTER);
         }
         let g = &handle(group)?.0;
-        let (_, key) = by_variant(g.tag(), GroupFacts(g))??;
+        let key = by_variant(g.tag(), Key(g))??;
         put(out, into_handle(blsig_public_key(key)))
     })
 }
@@ -139,10 +120,7 @@ pub extern "C" fn blsig_group_key_aggregate_key(
 /// Frees a group key. NULL is ignored.
 #[unsafe(no_mangle)]
 pub extern "C" fn blsig_group_key_free(group: *mut blsig_group_key) {
-    let _ = boundary(|| {
-        free_handle(group);
-        Ok(())
-    });
+    codec::free(group);
 }
 
 /// MSP: member `sk` signs its share of `message` (Sᵢ = skᵢ·H₀(m)).
@@ -254,59 +232,6 @@ pub extern "C" fn blsig_msp_verify(
     })
 }
 
-/// Encodings of the smaller multisignature values, by variant.
-enum Kind {
-    MspShare,
-    MspSignature,
-    Contribution,
-    MembershipKey,
-    MemberSignature,
-    AsmSignature,
-    AsmGroup,
-    AsmGroupId,
-}
-
-struct Encode<'a>(&'a Value, Kind);
-impl VariantOp for Encode<'_> {
-    type Out = Result<blsig_core::Zeroizing<Vec<u8>>, blsig_result>;
-    fn run<V: Variant>(self) -> Self::Out {
-        let v = self.0;
-        Ok(match self.1 {
-            Kind::MspShare => v.get::<MspShare<V>>()?.to_bytes().into(),
-            Kind::MspSignature => v
-                .get::<MspSignature<V>>()?
-                .to_bytes()
-                .as_ref()
-                .to_vec()
-                .into(),
-            Kind::Contribution => v.get::<Contribution<V>>()?.to_bytes(),
-            Kind::MembershipKey => v.get::<MembershipKey<V>>()?.to_bytes(),
-            Kind::MemberSignature => v.get::<MemberSignature<V>>()?.to_bytes().into(),
-            Kind::AsmSignature => v.get::<AsmSignature<V>>()?.to_bytes().into(),
-            Kind::AsmGroup => v.get::<AsmGroup<V>>()?.to_bytes().into(),
-            Kind::AsmGroupId => v.get::<AsmGroup<V>>()?.id().to_bytes().into(),
-        })
-    }
-}
-
-fn encode(
-    v: &Value,
-    kind: Kind,
-    out: *mut u8,
-    out_len: usize,
-    written: *mut usize,
-) -> blsig_result {
-    boundary(|| {
-        let encoded = by_variant(v.tag(), Encode(v, kind))??;
-        write_encoding(&encoded, out, out_len, written)
-    })
-}
-
-fn encoded_len(v: Option<&Value>, kind: Kind) -> usize {
-    v.and_then(|v| by_variant(v.tag(), Encode(v, kind)).ok()?.ok())
-        .map_or(0, |b| b.len())
-}
-
 /// Writes an MSP share (`I2OSP(i, 8) ‖ Sᵢ`) into `out`, its length into `*written`.
 ///
 /// Errors: `BLSIG_BUFFER_TOO_SMALL`, `BLSIG_NULL_POINTER`.
@@ -317,10 +242,7 @@ pub extern "C" fn blsig_msp_share_to_bytes(
     out_len: usize,
     written: *mut usize,
 ) -> blsig_result {
-    match handle(share) {
-        Ok(s) => encode(&s.0, Kind::MspShare, out, out_len, written),
-        Err(e) => e,
-    }
+    codec::to_bytes::<blsig_msp_share, Canonical>(share, out, out_len, written)
 }
 
 /// Writes an MSP signature (the compressed point S) into `out`.
@@ -333,45 +255,7 @@ pub extern "C" fn blsig_msp_signature_to_bytes(
     out_len: usize,
     written: *mut usize,
 ) -> blsig_result {
-    match handle(sig) {
-        Ok(s) => encode(&s.0, Kind::MspSignature, out, out_len, written),
-        Err(e) => e,
-    }
-}
-
-/// Decoders of the smaller multisignature values, by variant.
-struct Decode<'a>(&'a [u8], Kind);
-impl VariantOp for Decode<'_> {
-    type Out = Result<Value, Error>;
-    fn run<V: Variant>(self) -> Self::Out {
-        let b = self.0;
-        Ok(match self.1 {
-            Kind::MspShare => tagged::<V, _>(MspShare::<V>::from_bytes(b)?),
-            Kind::MspSignature => tagged::<V, _>(MspSignature::<V>::from_bytes(b)?),
-            Kind::Contribution => tagged::<V, _>(Contribution::<V>::from_bytes(b)?),
-            Kind::MembershipKey => tagged::<V, _>(MembershipKey::<V>::from_bytes(b)?),
-            Kind::MemberSignature => tagged::<V, _>(MemberSignature::<V>::from_bytes(b)?),
-            Kind::AsmGroupId => tagged::<V, _>(AsmGroupId::<V>::from_bytes(b)?),
-            Kind::AsmSignature | Kind::AsmGroup => return Err(Error::InvalidEncoding),
-        })
-    }
-}
-
-fn decode<H>(
-    variant: blsig_variant,
-    data: *const u8,
-    len: usize,
-    kind: Kind,
-    wrap: fn(Value) -> H,
-    out: *mut *mut H,
-) -> blsig_result {
-    boundary(|| {
-        if out.is_null() {
-            return Err(blsig_result::BLSIG_NULL_POINTER);
-        }
-        let value = by_variant(variant, Decode(bytes(data, len)?, kind))??;
-        put(out, into_handle(wrap(value)))
-    })
+    codec::to_bytes::<blsig_msp_signature, Canonical>(sig, out, out_len, written)
 }
 
 /// Decodes an MSP share (the index is range-checked when the share is used).
@@ -385,7 +269,7 @@ pub extern "C" fn blsig_msp_share_from_bytes(
     len: usize,
     out: *mut *mut blsig_msp_share,
 ) -> blsig_result {
-    decode(variant, data, len, Kind::MspShare, blsig_msp_share, out)
+    codec::from_bytes::<blsig_msp_share, Canonical>(variant, data, len, out)
 }
 
 /// Decodes an MSP signature, with the subgroup check.
@@ -398,32 +282,19 @@ pub extern "C" fn blsig_msp_signature_from_bytes(
     len: usize,
     out: *mut *mut blsig_msp_signature,
 ) -> blsig_result {
-    decode(
-        variant,
-        data,
-        len,
-        Kind::MspSignature,
-        blsig_msp_signature,
-        out,
-    )
+    codec::from_bytes::<blsig_msp_signature, Canonical>(variant, data, len, out)
 }
 
 /// Frees an MSP share. NULL is ignored.
 #[unsafe(no_mangle)]
 pub extern "C" fn blsig_msp_share_free(share: *mut blsig_msp_share) {
-    let _ = boundary(|| {
-        free_handle(share);
-        Ok(())
-    });
+    codec::free(share);
 }
 
 /// Frees an MSP signature. NULL is ignored.
 #[unsafe(no_mangle)]
 pub extern "C" fn blsig_msp_signature_free(sig: *mut blsig_msp_signature) {
-    let _ = boundary(|| {
-        free_handle(sig);
-        Ok(())
-    });
+    codec::free(sig);
 }
 
 /// ASM: the m-of-n group of `count` proven keys (any order; one variant) with threshold
@@ -491,7 +362,7 @@ pub extern "C" fn blsig_asm_group_from_bytes(
 /// The length of the ASM group's encoding (0 for NULL).
 #[unsafe(no_mangle)]
 pub extern "C" fn blsig_asm_group_encoded_len(group: *const blsig_asm_group) -> usize {
-    encoded_len(handle(group).ok().map(|g| &g.0), Kind::AsmGroup)
+    codec::encoded_len::<blsig_asm_group, Canonical>(group)
 }
 
 /// Writes the ASM group's encoding into `out`, its length into `*written`.
@@ -504,10 +375,7 @@ pub extern "C" fn blsig_asm_group_to_bytes(
     out_len: usize,
     written: *mut usize,
 ) -> blsig_result {
-    match handle(group) {
-        Ok(g) => encode(&g.0, Kind::AsmGroup, out, out_len, written),
-        Err(e) => e,
-    }
+    codec::to_bytes::<blsig_asm_group, Canonical>(group, out, out_len, written)
 }
 
 /// Writes the group's identity `I2OSP(m, 4) ‖ P` (52 bytes min-pk, 100 min-sig): what a
@@ -521,10 +389,7 @@ pub extern "C" fn blsig_asm_group_id(
     out_len: usize,
     written: *mut usize,
 ) -> blsig_result {
-    match handle(group) {
-        Ok(g) => encode(&g.0, Kind::AsmGroupId, out, out_len, written),
-        Err(e) => e,
-    }
+    codec::to_bytes::<blsig_asm_group, GroupId>(group, out, out_len, written)
 }
 
 /// The member index of `pk` in the group (canonical order) through `*index`.
@@ -625,10 +490,7 @@ pub extern "C" fn blsig_contribution_to_bytes(
     out_len: usize,
     written: *mut usize,
 ) -> blsig_result {
-    match handle(c) {
-        Ok(c) => encode(&c.0, Kind::Contribution, out, out_len, written),
-        Err(e) => e,
-    }
+    codec::to_bytes::<blsig_contribution, Canonical>(c, out, out_len, written)
 }
 
 /// Decodes a received contribution.
@@ -642,23 +504,13 @@ pub extern "C" fn blsig_contribution_from_bytes(
     len: usize,
     out: *mut *mut blsig_contribution,
 ) -> blsig_result {
-    decode(
-        variant,
-        data,
-        len,
-        Kind::Contribution,
-        blsig_contribution,
-        out,
-    )
+    codec::from_bytes::<blsig_contribution, Canonical>(variant, data, len, out)
 }
 
 /// Frees a contribution, zeroizing it. NULL is ignored.
 #[unsafe(no_mangle)]
 pub extern "C" fn blsig_contribution_free(c: *mut blsig_contribution) {
-    let _ = boundary(|| {
-        free_handle(c);
-        Ok(())
-    });
+    codec::free(c);
 }
 
 /// Checks one contribution alone, e(G, μᵢⱼ) = e(aⱼ·Pⱼ, H₂(id, i)): a failing one names
@@ -737,10 +589,7 @@ pub extern "C" fn blsig_membership_key_to_bytes(
     out_len: usize,
     written: *mut usize,
 ) -> blsig_result {
-    match handle(mk) {
-        Ok(m) => encode(&m.0, Kind::MembershipKey, out, out_len, written),
-        Err(e) => e,
-    }
+    codec::to_bytes::<blsig_membership_key, Canonical>(mk, out, out_len, written)
 }
 
 /// Decodes a membership key; check it with `blsig_asm_verify_membership_key` before use.
@@ -754,23 +603,13 @@ pub extern "C" fn blsig_membership_key_from_bytes(
     len: usize,
     out: *mut *mut blsig_membership_key,
 ) -> blsig_result {
-    decode(
-        variant,
-        data,
-        len,
-        Kind::MembershipKey,
-        blsig_membership_key,
-        out,
-    )
+    codec::from_bytes::<blsig_membership_key, Canonical>(variant, data, len, out)
 }
 
 /// Frees a membership key, zeroizing it. NULL is ignored.
 #[unsafe(no_mangle)]
 pub extern "C" fn blsig_membership_key_free(mk: *mut blsig_membership_key) {
-    let _ = boundary(|| {
-        free_handle(mk);
-        Ok(())
-    });
+    codec::free(mk);
 }
 
 /// Checks a membership key, e(G, MKᵢ) = e(P, H₂(id, i)).
@@ -864,10 +703,7 @@ pub extern "C" fn blsig_member_signature_to_bytes(
     out_len: usize,
     written: *mut usize,
 ) -> blsig_result {
-    match handle(sig) {
-        Ok(s) => encode(&s.0, Kind::MemberSignature, out, out_len, written),
-        Err(e) => e,
-    }
+    codec::to_bytes::<blsig_member_signature, Canonical>(sig, out, out_len, written)
 }
 
 /// Decodes a member signature.
@@ -881,23 +717,13 @@ pub extern "C" fn blsig_member_signature_from_bytes(
     len: usize,
     out: *mut *mut blsig_member_signature,
 ) -> blsig_result {
-    decode(
-        variant,
-        data,
-        len,
-        Kind::MemberSignature,
-        blsig_member_signature,
-        out,
-    )
+    codec::from_bytes::<blsig_member_signature, Canonical>(variant, data, len, out)
 }
 
 /// Frees a member signature. NULL is ignored.
 #[unsafe(no_mangle)]
 pub extern "C" fn blsig_member_signature_free(sig: *mut blsig_member_signature) {
-    let _ = boundary(|| {
-        free_handle(sig);
-        Ok(())
-    });
+    codec::free(sig);
 }
 
 /// Combines member signatures (any order) into S' = Σ Sᵢ with the signer bitmap.
@@ -994,10 +820,7 @@ pub extern "C" fn blsig_asm_signature_to_bytes(
     out_len: usize,
     written: *mut usize,
 ) -> blsig_result {
-    match handle(sig) {
-        Ok(s) => encode(&s.0, Kind::AsmSignature, out, out_len, written),
-        Err(e) => e,
-    }
+    codec::to_bytes::<blsig_asm_signature, Canonical>(sig, out, out_len, written)
 }
 
 /// Decodes an m-of-n signature for `group` (the bitmap's size follows from the group).
@@ -1032,17 +855,144 @@ pub extern "C" fn blsig_asm_signature_from_bytes(
 /// Frees an m-of-n signature. NULL is ignored.
 #[unsafe(no_mangle)]
 pub extern "C" fn blsig_asm_signature_free(sig: *mut blsig_asm_signature) {
-    let _ = boundary(|| {
-        free_handle(sig);
-        Ok(())
-    });
+    codec::free(sig);
 }
 
 /// Frees an ASM group. NULL is ignored.
 #[unsafe(no_mangle)]
 pub extern "C" fn blsig_asm_group_free(group: *mut blsig_asm_group) {
-    let _ = boundary(|| {
-        free_handle(group);
-        Ok(())
-    });
+    codec::free(group);
+}
+
+/// The form in which an ASM group's identity `I2OSP(m, 4) ‖ P` is written.
+pub(crate) struct GroupId;
+
+impl Encoding<blsig_asm_group> for GroupId {
+    fn encode<V: Variant, S: Scheme>(group: &AsmGroup<V>) -> Zeroizing<Vec<u8>> {
+        group.id().to_bytes().into()
+    }
+}
+
+impl Codec for blsig_group_key {
+    const TAGGING: Tagging = Tagging::Variant;
+    type Of<V: Variant, S: Scheme> = GroupKey<V>;
+}
+
+impl Encoding<blsig_group_key> for Canonical {
+    fn encode<V: Variant, S: Scheme>(value: &GroupKey<V>) -> Zeroizing<Vec<u8>> {
+        value.to_bytes().into()
+    }
+}
+
+impl Decoding<blsig_group_key> for Canonical {
+    fn decode<V: Variant, S: Scheme>(bytes: &[u8]) -> Result<GroupKey<V>, Error> {
+        GroupKey::from_bytes(bytes)
+    }
+}
+
+impl Codec for blsig_msp_share {
+    const TAGGING: Tagging = Tagging::Variant;
+    type Of<V: Variant, S: Scheme> = MspShare<V>;
+}
+
+impl Encoding<blsig_msp_share> for Canonical {
+    fn encode<V: Variant, S: Scheme>(value: &MspShare<V>) -> Zeroizing<Vec<u8>> {
+        value.to_bytes().into()
+    }
+}
+
+impl Decoding<blsig_msp_share> for Canonical {
+    fn decode<V: Variant, S: Scheme>(bytes: &[u8]) -> Result<MspShare<V>, Error> {
+        MspShare::from_bytes(bytes)
+    }
+}
+
+impl Codec for blsig_msp_signature {
+    const TAGGING: Tagging = Tagging::Variant;
+    type Of<V: Variant, S: Scheme> = MspSignature<V>;
+}
+
+impl Encoding<blsig_msp_signature> for Canonical {
+    fn encode<V: Variant, S: Scheme>(value: &MspSignature<V>) -> Zeroizing<Vec<u8>> {
+        value.to_bytes().as_ref().to_vec().into()
+    }
+}
+
+impl Decoding<blsig_msp_signature> for Canonical {
+    fn decode<V: Variant, S: Scheme>(bytes: &[u8]) -> Result<MspSignature<V>, Error> {
+        MspSignature::from_bytes(bytes)
+    }
+}
+
+impl Codec for blsig_asm_group {
+    const TAGGING: Tagging = Tagging::Variant;
+    type Of<V: Variant, S: Scheme> = AsmGroup<V>;
+}
+
+impl Encoding<blsig_asm_group> for Canonical {
+    fn encode<V: Variant, S: Scheme>(value: &AsmGroup<V>) -> Zeroizing<Vec<u8>> {
+        value.to_bytes().into()
+    }
+}
+
+impl Codec for blsig_contribution {
+    const TAGGING: Tagging = Tagging::Variant;
+    type Of<V: Variant, S: Scheme> = Contribution<V>;
+}
+
+impl Encoding<blsig_contribution> for Canonical {
+    fn encode<V: Variant, S: Scheme>(value: &Contribution<V>) -> Zeroizing<Vec<u8>> {
+        value.to_bytes()
+    }
+}
+
+impl Decoding<blsig_contribution> for Canonical {
+    fn decode<V: Variant, S: Scheme>(bytes: &[u8]) -> Result<Contribution<V>, Error> {
+        Contribution::from_bytes(bytes)
+    }
+}
+
+impl Codec for blsig_membership_key {
+    const TAGGING: Tagging = Tagging::Variant;
+    type Of<V: Variant, S: Scheme> = MembershipKey<V>;
+}
+
+impl Encoding<blsig_membership_key> for Canonical {
+    fn encode<V: Variant, S: Scheme>(value: &MembershipKey<V>) -> Zeroizing<Vec<u8>> {
+        value.to_bytes()
+    }
+}
+
+impl Decoding<blsig_membership_key> for Canonical {
+    fn decode<V: Variant, S: Scheme>(bytes: &[u8]) -> Result<MembershipKey<V>, Error> {
+        MembershipKey::from_bytes(bytes)
+    }
+}
+
+impl Codec for blsig_member_signature {
+    const TAGGING: Tagging = Tagging::Variant;
+    type Of<V: Variant, S: Scheme> = MemberSignature<V>;
+}
+
+impl Encoding<blsig_member_signature> for Canonical {
+    fn encode<V: Variant, S: Scheme>(value: &MemberSignature<V>) -> Zeroizing<Vec<u8>> {
+        value.to_bytes().into()
+    }
+}
+
+impl Decoding<blsig_member_signature> for Canonical {
+    fn decode<V: Variant, S: Scheme>(bytes: &[u8]) -> Result<MemberSignature<V>, Error> {
+        MemberSignature::from_bytes(bytes)
+    }
+}
+
+impl Codec for blsig_asm_signature {
+    const TAGGING: Tagging = Tagging::Variant;
+    type Of<V: Variant, S: Scheme> = AsmSignature<V>;
+}
+
+impl Encoding<blsig_asm_signature> for Canonical {
+    fn encode<V: Variant, S: Scheme>(value: &AsmSignature<V>) -> Zeroizing<Vec<u8>> {
+        value.to_bytes().into()
+    }
 }

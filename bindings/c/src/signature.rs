@@ -2,16 +2,17 @@
 
 use blsig_core::{
     AggregatePublicKey, Error, Pop, ProvenPublicKey, PublicKey, Scheme, SecretKey, Signature,
-    Variant,
+    Variant, Zeroizing,
 };
 
-use crate::ffi::{array, boundary, bytes, free_handle, handle, into_handle, put};
+use crate::codec::{self, Canonical, Codec, Decoding, Encoding, Tagging, Uncompressed};
+use crate::ffi::{array, boundary, bytes, handle, into_handle, put};
 use crate::handle::all;
 use crate::handle::{
-    AsValue, Value, blsig_aggregate_public_key, blsig_proven_public_key, blsig_public_key,
+    Handle, Value, blsig_aggregate_public_key, blsig_proven_public_key, blsig_public_key,
     blsig_secret_key, blsig_signature,
 };
-use crate::keys::{variant_number, write_encoding};
+use crate::keys::variant_number;
 use crate::result::blsig_result;
 use crate::suite::{SuiteOp, VariantOp, blsig_suite, by_suite, by_variant, variant_of};
 
@@ -70,20 +71,7 @@ pub extern "C" fn blsig_signature_from_bytes(
     len: usize,
     out: *mut *mut blsig_signature,
 ) -> blsig_result {
-    struct Decode<'a>(&'a [u8]);
-    impl SuiteOp for Decode<'_> {
-        type Out = Result<Value, Error>;
-        fn run<V: Variant, S: Scheme>(self) -> Self::Out {
-            Ok(new_signature(Signature::<V, S>::from_bytes(self.0)?))
-        }
-    }
-    boundary(|| {
-        if out.is_null() {
-            return Err(blsig_result::BLSIG_NULL_POINTER);
-        }
-        let value = by_suite(suite, Decode(bytes(data, len)?))??;
-        give(out, value)
-    })
+    codec::from_bytes::<blsig_signature, Canonical>(suite, data, len, out)
 }
 
 /// Writes the compressed signature into `out` and its length into `*written` (may be
@@ -97,23 +85,36 @@ pub extern "C" fn blsig_signature_to_bytes(
     out_len: usize,
     written: *mut usize,
 ) -> blsig_result {
-    struct Encode<'a>(&'a Value);
-    impl SuiteOp for Encode<'_> {
-        type Out = Result<Vec<u8>, blsig_result>;
-        fn run<V: Variant, S: Scheme>(self) -> Self::Out {
-            Ok(self
-                .0
-                .get::<Signature<V, S>>()?
-                .to_bytes()
-                .as_ref()
-                .to_vec())
-        }
-    }
-    boundary(|| {
-        let sig = &handle(sig)?.0;
-        let encoded = by_suite(sig.tag(), Encode(sig))??;
-        write_encoding(&encoded, out, out_len, written)
-    })
+    codec::to_bytes::<blsig_signature, Canonical>(sig, out, out_len, written)
+}
+
+/// Decodes an uncompressed signature of `suite` (x ‖ y: 192 bytes min-pk, 96 min-sig),
+/// with the subgroup check. A compressed encoding is refused (`BLSIG_INVALID_LENGTH`, or
+/// `BLSIG_INVALID_ENCODING` for one padded to this length).
+///
+/// Errors: as `blsig_signature_from_bytes`.
+#[unsafe(no_mangle)]
+pub extern "C" fn blsig_signature_from_uncompressed(
+    suite: blsig_suite,
+    data: *const u8,
+    len: usize,
+    out: *mut *mut blsig_signature,
+) -> blsig_result {
+    codec::from_bytes::<blsig_signature, Uncompressed>(suite, data, len, out)
+}
+
+/// Writes the uncompressed signature (192 bytes min-pk, 96 min-sig) into `out` and its
+/// length into `*written` (may be NULL).
+///
+/// Errors: `BLSIG_BUFFER_TOO_SMALL`, `BLSIG_NULL_POINTER`.
+#[unsafe(no_mangle)]
+pub extern "C" fn blsig_signature_to_uncompressed(
+    sig: *const blsig_signature,
+    out: *mut u8,
+    out_len: usize,
+    written: *mut usize,
+) -> blsig_result {
+    codec::to_bytes::<blsig_signature, Uncompressed>(sig, out, out_len, written)
 }
 
 /// The suite of a signature handle, or `UINT32_MAX` for NULL.
@@ -125,10 +126,7 @@ pub extern "C" fn blsig_signature_suite(sig: *const blsig_signature) -> blsig_su
 /// Frees a signature. NULL is ignored.
 #[unsafe(no_mangle)]
 pub extern "C" fn blsig_signature_free(sig: *mut blsig_signature) {
-    let _ = boundary(|| {
-        free_handle(sig);
-        Ok(())
-    });
+    codec::free(sig);
 }
 
 /// Verify (§3): `BLSIG_OK` exactly when `sig` is a valid signature of `message` by `pk`
@@ -188,13 +186,13 @@ pub extern "C" fn blsig_aggregate(
 }
 
 /// Borrows `count` handles from an array of handle pointers.
-pub(crate) fn handles<'a, H: AsValue + 'a>(
+pub(crate) fn handles<'a, H: Handle + 'a>(
     ptrs: *const *const H,
     count: usize,
 ) -> Result<Vec<&'a Value>, blsig_result> {
     array(ptrs, count)?
         .iter()
-        .map(|&p| handle(p).map(AsValue::value))
+        .map(|&p| handle(p).map(Handle::value))
         .collect()
 }
 
@@ -285,7 +283,7 @@ impl SuiteOp for AggregateVerify<'_> {
 }
 
 /// The body of both AggregateVerify entry points.
-fn aggregate_verify<H: AsValue>(
+fn aggregate_verify<H: Handle>(
     sig: *const blsig_signature,
     keys: *const *const H,
     messages_ptrs: *const *const u8,
@@ -428,8 +426,39 @@ pub extern "C" fn blsig_aggregate_public_key_fast_aggregate_verify(
 /// Frees a kept key sum. NULL is ignored.
 #[unsafe(no_mangle)]
 pub extern "C" fn blsig_aggregate_public_key_free(key: *mut blsig_aggregate_public_key) {
-    let _ = boundary(|| {
-        free_handle(key);
-        Ok(())
-    });
+    codec::free(key);
+}
+
+impl Codec for blsig_signature {
+    const TAGGING: Tagging = Tagging::Suite;
+    type Of<V: Variant, S: Scheme> = Signature<V, S>;
+}
+
+impl Encoding<blsig_signature> for Canonical {
+    fn encode<V: Variant, S: Scheme>(sig: &Signature<V, S>) -> Zeroizing<Vec<u8>> {
+        Zeroizing::new(sig.to_bytes().as_ref().to_vec())
+    }
+}
+
+impl Decoding<blsig_signature> for Canonical {
+    fn decode<V: Variant, S: Scheme>(bytes: &[u8]) -> Result<Signature<V, S>, Error> {
+        Signature::from_bytes(bytes)
+    }
+}
+
+impl Encoding<blsig_signature> for Uncompressed {
+    fn encode<V: Variant, S: Scheme>(sig: &Signature<V, S>) -> Zeroizing<Vec<u8>> {
+        Zeroizing::new(sig.to_uncompressed().as_ref().to_vec())
+    }
+}
+
+impl Decoding<blsig_signature> for Uncompressed {
+    fn decode<V: Variant, S: Scheme>(bytes: &[u8]) -> Result<Signature<V, S>, Error> {
+        Signature::from_uncompressed(bytes)
+    }
+}
+
+impl Codec for blsig_aggregate_public_key {
+    const TAGGING: Tagging = Tagging::Variant;
+    type Of<V: Variant, S: Scheme> = AggregatePublicKey<V>;
 }

@@ -3,18 +3,17 @@
 //! Identifiers are the default 1‥n of the core (member i has x = i).
 
 use blsig_core::threshold::{PublicKeySet, SecretShare, SignatureShare, deal};
-use blsig_core::{Error, Scheme, SecretKey, Variant};
+use blsig_core::{Error, Scheme, SecretKey, Variant, Zeroizing};
+
+use crate::codec::{self, Canonical, Codec, Decoding, Encoding, Tagging};
 
 use crate::batch::{SeedRng, seed_rng};
-use crate::ffi::{
-    boundary, bytes, free_handle, handle, into_handle, list_args, put, write, write_list,
-    write_slice,
-};
+use crate::ffi::{boundary, bytes, handle, into_handle, list_args, put, write_list, write_slice};
 use crate::handle::{
     Value, blsig_public_key, blsig_public_key_set, blsig_secret_key, blsig_secret_share,
     blsig_signature, blsig_signature_share,
 };
-use crate::keys::{variant_number, write_encoding};
+use crate::keys::variant_number;
 use crate::result::blsig_result;
 use crate::signature::{handles, new_signature, suite_number};
 use crate::suite::{
@@ -86,40 +85,13 @@ pub extern "C" fn blsig_public_key_set_from_bytes(
     len: usize,
     out: *mut *mut blsig_public_key_set,
 ) -> blsig_result {
-    struct Decode<'a>(&'a [u8]);
-    impl VariantOp for Decode<'_> {
-        type Out = Result<Value, Error>;
-        fn run<V: Variant>(self) -> Self::Out {
-            Ok(tagged::<V, _>(PublicKeySet::<V>::from_bytes(self.0)?))
-        }
-    }
-    boundary(|| {
-        if out.is_null() {
-            return Err(blsig_result::BLSIG_NULL_POINTER);
-        }
-        let value = by_variant(variant, Decode(bytes(data, len)?))??;
-        put(out, into_handle(blsig_public_key_set(value)))
-    })
-}
-
-fn set_bytes(set: &Value) -> Result<Vec<u8>, blsig_result> {
-    struct Encode<'a>(&'a Value);
-    impl VariantOp for Encode<'_> {
-        type Out = Result<Vec<u8>, blsig_result>;
-        fn run<V: Variant>(self) -> Self::Out {
-            Ok(self.0.get::<PublicKeySet<V>>()?.to_bytes())
-        }
-    }
-    by_variant(set.tag(), Encode(set))?
+    codec::from_bytes::<blsig_public_key_set, Canonical>(variant, data, len, out)
 }
 
 /// The length of the key set's encoding (0 for NULL).
 #[unsafe(no_mangle)]
 pub extern "C" fn blsig_public_key_set_encoded_len(set: *const blsig_public_key_set) -> usize {
-    handle(set)
-        .ok()
-        .and_then(|s| set_bytes(&s.0).ok())
-        .map_or(0, |b| b.len())
+    codec::encoded_len::<blsig_public_key_set, Canonical>(set)
 }
 
 /// Writes the key set's encoding.
@@ -132,7 +104,7 @@ pub extern "C" fn blsig_public_key_set_to_bytes(
     out_len: usize,
     written: *mut usize,
 ) -> blsig_result {
-    boundary(|| write_encoding(&set_bytes(&handle(set)?.0)?, out, out_len, written))
+    codec::to_bytes::<blsig_public_key_set, Canonical>(set, out, out_len, written)
 }
 
 /// The threshold t of a key set (0 for NULL).
@@ -185,10 +157,7 @@ pub extern "C" fn blsig_public_key_set_group_key(
 /// Frees a key set. NULL is ignored.
 #[unsafe(no_mangle)]
 pub extern "C" fn blsig_public_key_set_free(set: *mut blsig_public_key_set) {
-    let _ = boundary(|| {
-        free_handle(set);
-        Ok(())
-    });
+    codec::free(set);
 }
 
 /// The Feldman check of a secret share against the key set.
@@ -224,20 +193,7 @@ pub extern "C" fn blsig_secret_share_from_bytes(
     len: usize,
     out: *mut *mut blsig_secret_share,
 ) -> blsig_result {
-    struct Decode<'a>(&'a [u8]);
-    impl VariantOp for Decode<'_> {
-        type Out = Result<Value, Error>;
-        fn run<V: Variant>(self) -> Self::Out {
-            Ok(tagged::<V, _>(SecretShare::<V>::from_bytes(self.0)?))
-        }
-    }
-    boundary(|| {
-        if out.is_null() {
-            return Err(blsig_result::BLSIG_NULL_POINTER);
-        }
-        let value = by_variant(variant, Decode(bytes(data, len)?))??;
-        put(out, into_handle(blsig_secret_share(value)))
-    })
+    codec::from_bytes::<blsig_secret_share, Canonical>(variant, data, len, out)
 }
 
 /// Writes a secret share's 64-byte encoding into `out` (`out_len` exactly 64); wipe the
@@ -250,18 +206,7 @@ pub extern "C" fn blsig_secret_share_to_bytes(
     out: *mut u8,
     out_len: usize,
 ) -> blsig_result {
-    struct Export<'a>(&'a Value, *mut u8, usize);
-    impl VariantOp for Export<'_> {
-        type Out = Result<(), blsig_result>;
-        fn run<V: Variant>(self) -> Self::Out {
-            let share = self.0.get::<SecretShare<V>>()?;
-            write(self.1, self.2, share.to_bytes().as_ref(), true)
-        }
-    }
-    boundary(|| {
-        let share = &handle(share)?.0;
-        by_variant(share.tag(), Export(share, out, out_len))?
-    })
+    codec::to_bytes_exact::<blsig_secret_share, Canonical>(share, out, out_len)
 }
 
 /// The identifier of a share as an integer (1‥n for dealt shares); 0 for NULL or an
@@ -287,10 +232,7 @@ pub extern "C" fn blsig_secret_share_id(share: *const blsig_secret_share) -> u64
 /// Frees a secret share, zeroizing it. NULL is ignored.
 #[unsafe(no_mangle)]
 pub extern "C" fn blsig_secret_share_free(share: *mut blsig_secret_share) {
-    let _ = boundary(|| {
-        free_handle(share);
-        Ok(())
-    });
+    codec::free(share);
 }
 
 /// Signs `message` with a share under `suite` (whose variant must be the set's). Under the
@@ -343,23 +285,7 @@ pub extern "C" fn blsig_signature_share_from_bytes(
     len: usize,
     out: *mut *mut blsig_signature_share,
 ) -> blsig_result {
-    struct Decode<'a>(&'a [u8]);
-    impl SuiteOp for Decode<'_> {
-        type Out = Result<Value, Error>;
-        fn run<V: Variant, S: Scheme>(self) -> Self::Out {
-            Ok(Value::new(
-                suite_number::<V, S>(),
-                SignatureShare::<V, S>::from_bytes(self.0)?,
-            ))
-        }
-    }
-    boundary(|| {
-        if out.is_null() {
-            return Err(blsig_result::BLSIG_NULL_POINTER);
-        }
-        let value = by_suite(suite, Decode(bytes(data, len)?))??;
-        put(out, into_handle(blsig_signature_share(value)))
-    })
+    codec::from_bytes::<blsig_signature_share, Canonical>(suite, data, len, out)
 }
 
 /// Writes a signature share's encoding (32 + the signature length).
@@ -372,27 +298,13 @@ pub extern "C" fn blsig_signature_share_to_bytes(
     out_len: usize,
     written: *mut usize,
 ) -> blsig_result {
-    struct Encode<'a>(&'a Value);
-    impl SuiteOp for Encode<'_> {
-        type Out = Result<Vec<u8>, blsig_result>;
-        fn run<V: Variant, S: Scheme>(self) -> Self::Out {
-            Ok(self.0.get::<SignatureShare<V, S>>()?.to_bytes())
-        }
-    }
-    boundary(|| {
-        let share = &handle(share)?.0;
-        let encoded = by_suite(share.tag(), Encode(share))??;
-        write_encoding(&encoded, out, out_len, written)
-    })
+    codec::to_bytes::<blsig_signature_share, Canonical>(share, out, out_len, written)
 }
 
 /// Frees a signature share. NULL is ignored.
 #[unsafe(no_mangle)]
 pub extern "C" fn blsig_signature_share_free(share: *mut blsig_signature_share) {
-    let _ = boundary(|| {
-        free_handle(share);
-        Ok(())
-    });
+    codec::free(share);
 }
 
 /// The signature shares of one suite as core values, and that suite.
@@ -614,4 +526,55 @@ pub extern "C" fn blsig_threshold_recover_secret_key(
         let value = by_variant(set.tag(), Recover(set, handles(shares, count)?))??;
         put(out, into_handle(blsig_secret_key(value)))
     })
+}
+
+impl Codec for blsig_public_key_set {
+    const TAGGING: Tagging = Tagging::Variant;
+    type Of<V: Variant, S: Scheme> = PublicKeySet<V>;
+}
+
+impl Encoding<blsig_public_key_set> for Canonical {
+    fn encode<V: Variant, S: Scheme>(set: &PublicKeySet<V>) -> Zeroizing<Vec<u8>> {
+        set.to_bytes().into()
+    }
+}
+
+impl Decoding<blsig_public_key_set> for Canonical {
+    fn decode<V: Variant, S: Scheme>(bytes: &[u8]) -> Result<PublicKeySet<V>, Error> {
+        PublicKeySet::from_bytes(bytes)
+    }
+}
+
+impl Codec for blsig_secret_share {
+    const TAGGING: Tagging = Tagging::Variant;
+    type Of<V: Variant, S: Scheme> = SecretShare<V>;
+}
+
+impl Encoding<blsig_secret_share> for Canonical {
+    fn encode<V: Variant, S: Scheme>(share: &SecretShare<V>) -> Zeroizing<Vec<u8>> {
+        Zeroizing::new(share.to_bytes().to_vec())
+    }
+}
+
+impl Decoding<blsig_secret_share> for Canonical {
+    fn decode<V: Variant, S: Scheme>(bytes: &[u8]) -> Result<SecretShare<V>, Error> {
+        SecretShare::from_bytes(bytes)
+    }
+}
+
+impl Codec for blsig_signature_share {
+    const TAGGING: Tagging = Tagging::Suite;
+    type Of<V: Variant, S: Scheme> = SignatureShare<V, S>;
+}
+
+impl Encoding<blsig_signature_share> for Canonical {
+    fn encode<V: Variant, S: Scheme>(share: &SignatureShare<V, S>) -> Zeroizing<Vec<u8>> {
+        share.to_bytes().into()
+    }
+}
+
+impl Decoding<blsig_signature_share> for Canonical {
+    fn decode<V: Variant, S: Scheme>(bytes: &[u8]) -> Result<SignatureShare<V, S>, Error> {
+        SignatureShare::from_bytes(bytes)
+    }
 }

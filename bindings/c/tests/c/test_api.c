@@ -233,6 +233,83 @@ static void test_sign_verify(blsig_suite suite, blsig_variant v) {
   blsig_secret_key_free(sk);
 }
 
+/* Uncompressed encodings (ZCash format: x ‖ y, compression bit clear) of keys and
+ * signatures, both directions; the decoders are strict about the form. */
+static void test_uncompressed(blsig_suite suite, blsig_variant v) {
+  blsig_secret_key *sk = keygen(v, 11);
+  blsig_public_key *pk = NULL, *pk2 = NULL;
+  blsig_signature *sig = NULL, *sig2 = NULL;
+  uint8_t comp[96], unc[192], again[96], padded[192];
+  size_t n, written = 0;
+  const uint8_t *msg = (const uint8_t *)"uncompressed";
+
+  EXPECT_RC(blsig_secret_key_public_key(sk, &pk), BLSIG_OK);
+  EXPECT_RC(blsig_sign(suite, sk, msg, 12, &sig), BLSIG_OK);
+
+  /* Public key. */
+  n = pk_len(v);
+  EXPECT_RC(blsig_public_key_to_bytes(pk, comp, sizeof comp, NULL), BLSIG_OK);
+  EXPECT_RC(blsig_public_key_to_uncompressed(pk, unc, 2 * n - 1, &written), BLSIG_BUFFER_TOO_SMALL);
+  EXPECT_RC(blsig_public_key_to_uncompressed(pk, NULL, 2 * n, &written), BLSIG_NULL_POINTER);
+  EXPECT_RC(blsig_public_key_to_uncompressed(NULL, unc, 2 * n, &written), BLSIG_NULL_POINTER);
+  EXPECT_RC(blsig_public_key_to_uncompressed(pk, unc, sizeof unc, &written), BLSIG_OK);
+  EXPECT(written == 2 * n);
+  EXPECT((unc[0] & 0xe0) == 0);                      /* no compression, infinity or sort flag */
+  EXPECT((comp[0] & 0x1f) == unc[0]);                /* the same x */
+  EXPECT(memcmp(comp + 1, unc + 1, n - 1) == 0);
+  EXPECT_RC(blsig_public_key_from_uncompressed(v, unc, 2 * n, &pk2), BLSIG_OK);
+  EXPECT_RC(blsig_public_key_to_bytes(pk2, again, sizeof again, NULL), BLSIG_OK);
+  EXPECT(memcmp(again, comp, n) == 0);
+  EXPECT_RC(blsig_verify(pk2, msg, 12, sig), BLSIG_OK);
+  blsig_public_key_free(pk2);
+  pk2 = NULL;
+  memset(padded, 0, sizeof padded); /* a compressed key in an uncompressed-size buffer */
+  memcpy(padded, comp, n);
+  EXPECT_RC(blsig_public_key_from_uncompressed(v, padded, 2 * n, &pk2), BLSIG_INVALID_ENCODING);
+  EXPECT_RC(blsig_public_key_from_uncompressed(v, comp, n, &pk2), BLSIG_INVALID_LENGTH);
+  unc[2 * n - 1] ^= 1; /* y no longer matches x */
+  EXPECT_RC(blsig_public_key_from_uncompressed(v, unc, 2 * n, &pk2), BLSIG_NOT_ON_CURVE);
+  EXPECT(pk2 == NULL);
+
+  /* Signature. */
+  n = sig_len(v);
+  EXPECT_RC(blsig_signature_to_bytes(sig, comp, sizeof comp, NULL), BLSIG_OK);
+  EXPECT_RC(blsig_signature_to_uncompressed(sig, unc, 2 * n - 1, &written), BLSIG_BUFFER_TOO_SMALL);
+  EXPECT_RC(blsig_signature_to_uncompressed(NULL, unc, 2 * n, &written), BLSIG_NULL_POINTER);
+  EXPECT_RC(blsig_signature_to_uncompressed(sig, unc, sizeof unc, &written), BLSIG_OK);
+  EXPECT(written == 2 * n);
+  EXPECT((unc[0] & 0xe0) == 0);
+  EXPECT((comp[0] & 0x1f) == unc[0]);
+  EXPECT(memcmp(comp + 1, unc + 1, n - 1) == 0);
+  EXPECT_RC(blsig_signature_to_uncompressed(sig, unc, sizeof unc, NULL), BLSIG_OK);
+  EXPECT_RC(blsig_signature_from_uncompressed(suite, unc, 2 * n, &sig2), BLSIG_OK);
+  EXPECT(blsig_signature_suite(sig2) == suite);
+  EXPECT_RC(blsig_verify(pk, msg, 12, sig2), BLSIG_OK);
+  EXPECT_RC(blsig_signature_to_bytes(sig2, again, sizeof again, NULL), BLSIG_OK);
+  EXPECT(memcmp(again, comp, n) == 0);
+  blsig_signature_free(sig2);
+  sig2 = NULL;
+  EXPECT_RC(blsig_signature_from_uncompressed(99, unc, 2 * n, &sig2), BLSIG_INVALID_SUITE);
+  EXPECT_RC(blsig_signature_from_uncompressed(suite, NULL, 2 * n, &sig2), BLSIG_NULL_POINTER);
+  EXPECT_RC(blsig_signature_from_uncompressed(suite, unc, 2 * n, NULL), BLSIG_NULL_POINTER);
+  EXPECT_RC(blsig_signature_from_uncompressed(suite, comp, n, &sig2), BLSIG_INVALID_LENGTH);
+  memset(padded, 0, sizeof padded);
+  memcpy(padded, comp, n);
+  EXPECT_RC(blsig_signature_from_uncompressed(suite, padded, 2 * n, &sig2), BLSIG_INVALID_ENCODING);
+  unc[2 * n - 1] ^= 1;
+  EXPECT_RC(blsig_signature_from_uncompressed(suite, unc, 2 * n, &sig2), BLSIG_NOT_ON_CURVE);
+  /* The uncompressed identity is a valid signature encoding (it never verifies). */
+  memset(padded, 0, sizeof padded);
+  padded[0] = 0x40;
+  EXPECT_RC(blsig_signature_from_uncompressed(suite, padded, 2 * n, &sig2), BLSIG_OK);
+  EXPECT_RC(blsig_verify(pk, msg, 12, sig2), BLSIG_VERIFICATION_FAILED);
+  blsig_signature_free(sig2);
+
+  blsig_signature_free(sig);
+  blsig_public_key_free(pk);
+  blsig_secret_key_free(sk);
+}
+
 #define N 4
 
 static void test_aggregation(blsig_variant v, blsig_suite basic, blsig_suite pop) {
@@ -1115,6 +1192,8 @@ int main(void) {
   for (i = 0; i < 6; i++) {
     test_sign_verify(suites[i], i < 3 ? BLSIG_VARIANT_MIN_PK : BLSIG_VARIANT_MIN_SIG);
   }
+  test_uncompressed(BLSIG_SUITE_MIN_PK_POP, BLSIG_VARIANT_MIN_PK);
+  test_uncompressed(BLSIG_SUITE_MIN_SIG_AUG, BLSIG_VARIANT_MIN_SIG);
   test_aggregation(BLSIG_VARIANT_MIN_PK, BLSIG_SUITE_MIN_PK_BASIC, BLSIG_SUITE_MIN_PK_POP);
   test_aggregation(BLSIG_VARIANT_MIN_SIG, BLSIG_SUITE_MIN_SIG_BASIC, BLSIG_SUITE_MIN_SIG_POP);
   test_batch(BLSIG_SUITE_MIN_PK_POP, BLSIG_VARIANT_MIN_PK);
