@@ -58,24 +58,32 @@ for std in c++11 c++17; do
 done
 
 step "C API: the header's switch pattern gets -Wswitch help (a missing case is an error)"
-cat >"$tmp/switch.c" <<'C'
-#include "blsig.h"
-int classify(blsig_result rc) {
-  switch ((enum blsig_result)rc) {
-    case BLSIG_OK: return 0;
-    case BLSIG_VERIFICATION_FAILED: return 1;
-#ifndef MISSING
-    default: return 2;
-#endif
-  }
-  return 2;
-}
-C
+# A switch over (enum blsig_result) naming every code compiles under -Werror; without one
+# code it must not.
+codes="$(awk '/^enum blsig_result/,/^};/' bindings/c/include/blsig.h |
+  sed -n 's/^ *\(BLSIG_[A-Z0-9_]*\) = .*/\1/p')"
+{
+  printf '#include "blsig.h"\nint classify(blsig_result rc) {\n  switch ((enum blsig_result)rc) {\n'
+  for c in $codes; do printf '#ifndef SKIP_%s\n    case %s: return 1;\n#endif\n' "$c" "$c"; done
+  printf '  }\n  return 0; /* a code added by a later version */\n}\n'
+} >"$tmp/switch.c"
 "$CC" -std=c99 -Wall -Werror $cflags -fsyntax-only "$tmp/switch.c"
-if "$CC" -std=c99 -Wall -Werror -DMISSING $cflags -fsyntax-only "$tmp/switch.c" 2>/dev/null; then
-  echo "a switch over (enum blsig_result) with missing cases compiled without -Wswitch"
+if "$CC" -std=c99 -Wall -Werror -DSKIP_BLSIG_WRONG_PASSWORD $cflags -fsyntax-only "$tmp/switch.c" 2>/dev/null; then
+  echo "a switch over (enum blsig_result) with a missing case compiled without -Wswitch"
   exit 1
 fi
+
+step "C API: bindings/c/README.md: its result-code table is the header's, its program runs"
+awk '/^enum blsig_result/,/^};/' bindings/c/include/blsig.h |
+  sed -n 's/^ *\(BLSIG_[A-Z0-9_]*\) = \([0-9]*\),*/\2 \1/p' >"$tmp/codes-header.txt"
+sed -n 's/^| \([0-9]*\) | `\(BLSIG_[A-Z0-9_]*\)` |.*/\1 \2/p' bindings/c/README.md >"$tmp/codes-readme.txt"
+if ! diff -u "$tmp/codes-header.txt" "$tmp/codes-readme.txt"; then
+  echo "bindings/c/README.md's result-code table differs from the header"
+  exit 1
+fi
+awk '/^```c$/ { on = 1; next } /^```$/ { if (on) exit } on' bindings/c/README.md >"$tmp/readme.c"
+"$CC" -std=c99 -Wall -Wextra -Werror -pedantic "$tmp/readme.c" $cflags $static_libs -o "$tmp/readme"
+"$tmp/readme" | grep -qx 'verify: ok'
 
 step "C API: installed layout (SONAME, symlinks, public symbols of the archive)"
 lib="$tmp/prefix/lib"

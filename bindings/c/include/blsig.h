@@ -14,9 +14,11 @@
  *
  * Switching on a result: from C23 and in C++ blsig_result is the enum itself (underlying
  * type uint32_t); before C23 it is a uint32_t typedef, so that the values keep their
- * size across standards, and a switch on it gets no -Wswitch help. Switch on the enum to
- * get it, and keep a default for codes added by later versions:
- *     switch ((enum blsig_result)rc) { case BLSIG_OK: ...; default: ...; }
+ * size across standards, and a switch on it gets no -Wswitch help. Switch on the enum,
+ * without a default label (which would silence -Wswitch), and handle codes added by later
+ * versions after the switch:
+ *     switch ((enum blsig_result)rc) { case BLSIG_OK: return ...; ... }
+ *     return unknown_code(rc);
  *
  * Inputs are pointer + length (NULL with length 0 is the empty string); outputs are
  * written only on success. Handles may be shared between threads, except a blsig_batch
