@@ -4,7 +4,7 @@
 # every test (default, no-alloc and all features), the command-line tool, the no_std
 # builds, the benchmarks' compilation, the C API's checks and tests (scripts/test-c.sh),
 # the wasm package's tests in Node and headless Chromium (scripts/test-wasm.sh) and each
-# fuzz target for FUZZ_SECONDS (default 30).
+# fuzz target for FUZZ_SECONDS (default 20).
 set -euo pipefail
 cd "$(dirname "$0")/.."
 # 20 s a target keeps CI within its time budget; scripts/fuzz-campaign.sh runs the long ones.

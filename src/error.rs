@@ -98,7 +98,9 @@ pub enum Error {
     /// A keystore's kdf parameters exceed the documented bounds on memory and time (or are
     /// not valid for the function, such as an scrypt `n` that is not a power of two).
     KeystoreParameterOutOfBounds,
-    /// The password does not open the keystore (its checksum does not match).
+    /// The password does not open the keystore: its checksum does not match, which is
+    /// also what a damaged file (changed ciphertext or checksum) gives — EIP-2335 cannot
+    /// tell the two apart.
     WrongPassword,
     /// A keystore's `pubkey` is not the public key of the secret it holds.
     KeystorePublicKeyMismatch,
@@ -156,7 +158,7 @@ impl fmt::Display for Error {
             Error::KeystoreParameterOutOfBounds => {
                 f.write_str("keystore kdf parameters out of bounds")
             }
-            Error::WrongPassword => f.write_str("wrong keystore password"),
+            Error::WrongPassword => f.write_str("wrong password, or the keystore is damaged"),
             Error::KeystorePublicKeyMismatch => {
                 f.write_str("keystore public key does not match its secret")
             }

@@ -52,10 +52,8 @@ fn erc_2335_keystores() {
         let pubkey = unhex(v["keystore"]["pubkey"].as_str().unwrap());
         assert_eq!(sk.public_key().to_bytes().as_ref().to_vec(), pubkey);
         assert_eq!(ks.public_key::<MinPk>().unwrap().unwrap(), sk.public_key());
-        assert_eq!(
-            ks.path().unwrap().to_string(),
-            v["keystore"]["path"].as_str().unwrap()
-        );
+        assert_eq!(ks.path(), v["keystore"]["path"].as_str());
+        assert!(ks.has_public_key());
         assert_eq!(ks.uuid(), v["keystore"]["uuid"].as_str().unwrap());
         assert_eq!(
             ks.description(),
@@ -115,7 +113,9 @@ fn hand_built_keystores() {
     let ks = Keystore::from_json(&build(sk.to_bytes().as_ref(), None)).unwrap();
     assert!(ks.decrypt::<MinPk>("pw").unwrap() == sk);
     assert_eq!(ks.path(), None);
+    assert_eq!(ks.derivation_path(), None);
     assert!(ks.public_key::<MinPk>().is_none());
+    assert!(!ks.has_public_key());
     // The scalar r itself (not below r) and zero are no keys.
     let r = unhex("73eda753299d7d483339d80809a1d80553bda402fffe5bfeffffffff00000001");
     let ks = Keystore::from_json(&build(&r, None)).unwrap();
@@ -204,7 +204,9 @@ fn encrypt_then_decrypt_with_fresh_randomness() {
                 Some(Error::WrongPassword)
             );
             assert_eq!(read.kdf(), kdf);
-            assert_eq!(read.path(), path.as_ref());
+            assert_eq!(read.derivation_path(), path.map(Ok));
+            assert_eq!(read.path().map(str::to_owned), path.map(|p| p.to_string()));
+            assert!(read.has_public_key());
         }
     }
     // MinSig keys store their 96-byte public key.
@@ -346,7 +348,6 @@ fn rejections() {
             json!("00000000+0000-4000-8000-000000000000"),
             Error::MalformedKeystore,
         ),
-        ("/path", json!("m/12381/x"), Error::MalformedKeystore),
         ("/path", json!(12381), Error::MalformedKeystore),
         ("/pubkey", json!("0xnothex"), Error::MalformedKeystore),
     ];
@@ -359,7 +360,36 @@ fn rejections() {
             Some(*error),
             "{pointer} = {value}"
         );
+        // The detailed form names the field (our checks) or the position (serde_json's).
+        let detailed = Keystore::from_json_detailed(&doc.to_string()).unwrap_err();
+        assert_eq!(detailed.error(), *error);
+        let field = pointer.rsplit('/').next().unwrap();
+        assert!(
+            detailed.detail().contains(field) || detailed.detail().contains(" line "),
+            "{pointer} = {value}: {detailed}"
+        );
+        assert_eq!(Error::from(detailed.clone()), *error);
+        assert!(detailed.to_string().starts_with(&error.to_string()));
     }
+    // EIP-2335's path is informational: any string is kept, and parsed only on request.
+    for text in ["m/12381/x", "m/12381'/3600'/0'/0'/0'"] {
+        let mut doc = base.clone();
+        doc["path"] = json!(text);
+        let ks = Keystore::from_json(&doc.to_string()).unwrap();
+        assert_eq!(ks.path(), Some(text));
+        assert_eq!(ks.derivation_path(), Some(Err(Error::InvalidPath)));
+        assert!(ks.to_json().contains(&format!("\"path\": \"{text}\"")));
+    }
+    // The salt is bounded (1024 bytes), so a hostile file cannot make the kdf hash more.
+    for (len, result) in [
+        (1024, None),
+        (1025, Some(Error::KeystoreParameterOutOfBounds)),
+    ] {
+        let mut doc = base.clone();
+        doc["crypto"]["kdf"]["params"]["salt"] = json!("ab".repeat(len));
+        assert_eq!(Keystore::from_json(&doc.to_string()).err(), result, "{len}");
+    }
+    assert_eq!(blsig::keystore::MAX_SALT_LEN, 1024);
     let mut pbkdf2 = base.clone();
     pbkdf2["crypto"]["kdf"] = json!({"function": "pbkdf2", "params": {"dklen": 32, "c": 1u64 << 23, "prf": "hmac-sha256", "salt": "00"}, "message": ""});
     assert_eq!(

@@ -21,6 +21,11 @@ fuzz_target!(|data: &[u8]| {
         assert_eq!(serde_json::from_str::<PublicKey<MinPk>>(&json).unwrap(), pk);
     }
     let _ = serde_json::from_str::<Signature<MinPk, Pop>>(text);
+    // The detailed parser is the same parser: same verdict, same error.
+    assert_eq!(
+        Keystore::from_json_detailed(text).map_err(|e| e.error()),
+        Keystore::from_json(text)
+    );
     if let Ok(keystore) = Keystore::from_json(text) {
         let again = Keystore::from_json(&keystore.to_json()).expect("written keystores parse");
         assert_eq!(again, keystore);

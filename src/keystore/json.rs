@@ -7,12 +7,11 @@ use alloc::vec::Vec;
 use serde::{Deserialize, Serialize};
 use serde_json::Value;
 
-use crate::derive::Path;
-use crate::error::{Error, Result};
+use crate::error::Error;
 use crate::hex::{Hex, decode, decode_into};
 
 use super::kdf::{DKLEN, Kdf};
-use super::{IV_LEN, Keystore, UUID_LEN};
+use super::{IV_LEN, Keystore, KeystoreParseError, UUID_LEN};
 
 /// A module: `function`, `params`, `message` (all three required by the schema).
 #[derive(Serialize, Deserialize)]
@@ -43,81 +42,139 @@ struct Document {
     version: Value,
 }
 
-fn hex_field(text: &str) -> Result<Vec<u8>> {
-    decode(text).ok_or(Error::MalformedKeystore)
+/// The longest salt a keystore may have: far above the 32 bytes tools write, and a bound
+/// on what a hostile file can make the kdf hash.
+pub const MAX_SALT_LEN: usize = 1024;
+
+/// A refusal with the field it concerns.
+type Parsed<T> = core::result::Result<T, KeystoreParseError>;
+
+fn at(error: Error, detail: impl Into<String>) -> KeystoreParseError {
+    KeystoreParseError {
+        error,
+        detail: detail.into(),
+    }
 }
 
-fn param<'a>(params: &'a Value, name: &str) -> Result<&'a Value> {
-    params.get(name).ok_or(Error::MalformedKeystore)
+fn hex_field(text: &str, field: &str) -> Parsed<Vec<u8>> {
+    decode(text).ok_or_else(|| at(Error::MalformedKeystore, format!("{field}: not hex")))
+}
+
+fn param<'a>(params: &'a Value, module: &str, name: &str) -> Parsed<&'a Value> {
+    params.get(name).ok_or_else(|| {
+        at(
+            Error::MalformedKeystore,
+            format!("{module}.params.{name}: missing"),
+        )
+    })
 }
 
 /// A non-negative integer parameter (a float, a string or a negative number is malformed).
-fn int_param(params: &Value, name: &str) -> Result<u64> {
-    param(params, name)?
-        .as_u64()
-        .ok_or(Error::MalformedKeystore)
+fn int_param(params: &Value, module: &str, name: &str) -> Parsed<u64> {
+    param(params, module, name)?.as_u64().ok_or_else(|| {
+        at(
+            Error::MalformedKeystore,
+            format!("{module}.params.{name}: not a non-negative integer"),
+        )
+    })
 }
 
-fn str_param<'a>(params: &'a Value, name: &str) -> Result<&'a str> {
-    param(params, name)?
-        .as_str()
-        .ok_or(Error::MalformedKeystore)
+fn str_param<'a>(params: &'a Value, module: &str, name: &str) -> Parsed<&'a str> {
+    param(params, module, name)?.as_str().ok_or_else(|| {
+        at(
+            Error::MalformedKeystore,
+            format!("{module}.params.{name}: not a string"),
+        )
+    })
 }
+
+const KDF: &str = "crypto.kdf";
 
 /// `dklen` must be 32: AES-128 takes bytes 0‥16 and the checksum 16‥32.
-fn check_dklen(params: &Value) -> Result<()> {
-    if int_param(params, "dklen")? == DKLEN as u64 {
-        Ok(())
-    } else {
-        Err(Error::KeystoreParameterOutOfBounds)
+fn check_dklen(params: &Value) -> Parsed<()> {
+    match int_param(params, KDF, "dklen")? {
+        len if len == DKLEN as u64 => Ok(()),
+        other => Err(at(
+            Error::KeystoreParameterOutOfBounds,
+            format!("{KDF}.params.dklen: {other}, not {DKLEN}"),
+        )),
     }
 }
 
 /// Out-of-range values are out of bounds, not malformed: they are well-formed numbers.
-fn bounded<T: TryFrom<u64>>(value: u64) -> Result<T> {
-    T::try_from(value).map_err(|_| Error::KeystoreParameterOutOfBounds)
+fn bounded<T: TryFrom<u64>>(value: u64, name: &str) -> Parsed<T> {
+    T::try_from(value).map_err(|_| {
+        at(
+            Error::KeystoreParameterOutOfBounds,
+            format!("{KDF}.params.{name}: {value} is too large"),
+        )
+    })
 }
 
-fn read_kdf(module: &Module) -> Result<(Kdf, Vec<u8>)> {
+fn read_kdf(module: &Module) -> Parsed<(Kdf, Vec<u8>)> {
     let params = &module.params;
     let kdf = match module.function.as_str() {
         "scrypt" => {
             check_dklen(params)?;
-            let n = int_param(params, "n")?;
+            let n = int_param(params, KDF, "n")?;
             if !n.is_power_of_two() {
-                return Err(Error::KeystoreParameterOutOfBounds);
+                return Err(at(
+                    Error::KeystoreParameterOutOfBounds,
+                    format!("{KDF}.params.n: {n} is not a power of two"),
+                ));
             }
             Kdf::Scrypt {
-                log_n: bounded(u64::from(n.trailing_zeros()))?,
-                r: bounded(int_param(params, "r")?)?,
-                p: bounded(int_param(params, "p")?)?,
+                log_n: bounded(u64::from(n.trailing_zeros()), "n")?,
+                r: bounded(int_param(params, KDF, "r")?, "r")?,
+                p: bounded(int_param(params, KDF, "p")?, "p")?,
             }
         }
         "pbkdf2" => {
             check_dklen(params)?;
-            if str_param(params, "prf")? != "hmac-sha256" {
-                return Err(Error::UnsupportedKeystoreFunction);
+            let prf = str_param(params, KDF, "prf")?;
+            if prf != "hmac-sha256" {
+                return Err(at(
+                    Error::UnsupportedKeystoreFunction,
+                    format!("{KDF}.params.prf: {prf:?}, not \"hmac-sha256\""),
+                ));
             }
             Kdf::Pbkdf2 {
-                c: bounded(int_param(params, "c")?)?,
+                c: bounded(int_param(params, KDF, "c")?, "c")?,
             }
         }
-        _ => return Err(Error::UnsupportedKeystoreFunction),
+        other => {
+            return Err(at(
+                Error::UnsupportedKeystoreFunction,
+                format!("{KDF}.function: {other:?}, not \"scrypt\" or \"pbkdf2\""),
+            ));
+        }
     };
-    kdf.check()?;
-    Ok((kdf, hex_field(str_param(params, "salt")?)?))
+    kdf.check()
+        .map_err(|e| at(e, format!("{KDF}.params: {kdf}")))?;
+    let salt = hex_field(str_param(params, KDF, "salt")?, "crypto.kdf.params.salt")?;
+    if salt.len() > MAX_SALT_LEN {
+        return Err(at(
+            Error::KeystoreParameterOutOfBounds,
+            format!(
+                "{KDF}.params.salt: {} bytes, more than {MAX_SALT_LEN}",
+                salt.len()
+            ),
+        ));
+    }
+    Ok((kdf, salt))
 }
 
-fn read_uuid(text: &str) -> Result<[u8; UUID_LEN]> {
+fn read_uuid(text: &str) -> Parsed<[u8; UUID_LEN]> {
+    let malformed = || at(Error::MalformedKeystore, "uuid: not a UUID");
     let bytes = text.as_bytes();
     let dashes = [8, 13, 18, 23];
     if bytes.len() != 36 || dashes.iter().any(|&i| bytes.get(i) != Some(&b'-')) {
-        return Err(Error::MalformedKeystore);
+        return Err(malformed());
     }
     let digits: Vec<u8> = bytes.iter().copied().filter(|b| *b != b'-').collect();
     let mut uuid = [0u8; UUID_LEN];
     if digits.len() != 2 * UUID_LEN || !decode_into(&digits, &mut uuid) {
-        return Err(Error::MalformedKeystore);
+        return Err(malformed());
     }
     Ok(uuid)
 }
@@ -135,44 +192,66 @@ pub(crate) fn format_uuid(uuid: &[u8; UUID_LEN]) -> String {
     )
 }
 
-pub(crate) fn parse(json: &str) -> Result<Keystore> {
-    let doc: Document = serde_json::from_str(json).map_err(|_| Error::MalformedKeystore)?;
+pub(crate) fn parse(json: &str) -> Parsed<Keystore> {
+    // serde_json names the missing or mistyped field and gives the line and column.
+    let doc: Document =
+        serde_json::from_str(json).map_err(|e| at(Error::MalformedKeystore, e.to_string()))?;
     match doc.version.as_u64() {
         Some(4) => {}
-        Some(_) => return Err(Error::UnsupportedKeystoreVersion),
-        None => return Err(Error::MalformedKeystore),
+        Some(other) => {
+            return Err(at(
+                Error::UnsupportedKeystoreVersion,
+                format!("version: {other}"),
+            ));
+        }
+        None => return Err(at(Error::MalformedKeystore, "version: not an integer")),
     }
     let (kdf, salt) = read_kdf(&doc.crypto.kdf)?;
 
     let checksum = &doc.crypto.checksum;
     if checksum.function != "sha256" {
-        return Err(Error::UnsupportedKeystoreFunction);
+        return Err(at(
+            Error::UnsupportedKeystoreFunction,
+            format!(
+                "crypto.checksum.function: {:?}, not \"sha256\"",
+                checksum.function
+            ),
+        ));
     }
     let mut checksum_bytes = [0u8; 32];
     if !decode_into(checksum.message.as_bytes(), &mut checksum_bytes) {
-        return Err(Error::MalformedKeystore);
+        return Err(at(
+            Error::MalformedKeystore,
+            "crypto.checksum.message: not 32 bytes of hex",
+        ));
     }
 
     let cipher = &doc.crypto.cipher;
     if cipher.function != "aes-128-ctr" {
-        return Err(Error::UnsupportedKeystoreFunction);
+        return Err(at(
+            Error::UnsupportedKeystoreFunction,
+            format!(
+                "crypto.cipher.function: {:?}, not \"aes-128-ctr\"",
+                cipher.function
+            ),
+        ));
     }
     let mut iv = [0u8; IV_LEN];
-    if !decode_into(str_param(&cipher.params, "iv")?.as_bytes(), &mut iv) {
-        return Err(Error::MalformedKeystore);
+    let iv_text = str_param(&cipher.params, "crypto.cipher", "iv")?;
+    if !decode_into(iv_text.as_bytes(), &mut iv) {
+        return Err(at(
+            Error::MalformedKeystore,
+            "crypto.cipher.params.iv: not 16 bytes of hex",
+        ));
     }
-    let ciphertext = hex_field(&cipher.message)?;
+    let ciphertext = hex_field(&cipher.message, "crypto.cipher.message")?;
     if ciphertext.is_empty() {
-        return Err(Error::MalformedKeystore);
+        return Err(at(Error::MalformedKeystore, "crypto.cipher.message: empty"));
     }
 
-    let path = match doc.path.as_str() {
-        "" => None,
-        text => Some(Path::parse(text).map_err(|_| Error::MalformedKeystore)?),
-    };
     let pubkey = match doc.pubkey.as_deref() {
         None | Some("") => None,
-        Some(text) => Some(hex_field(text)?),
+        Some(text) => Some(hex_field(text, "pubkey")?),
     };
     Ok(Keystore {
         kdf,
@@ -182,7 +261,7 @@ pub(crate) fn parse(json: &str) -> Result<Keystore> {
         ciphertext,
         description: doc.description.unwrap_or_default(),
         pubkey,
-        path,
+        path: doc.path,
         uuid: read_uuid(&doc.uuid)?,
     })
 }
@@ -250,7 +329,7 @@ pub(crate) fn write(keystore: &Keystore) -> String {
         },
         description: Some(keystore.description.clone()),
         pubkey: keystore.pubkey.as_ref().map(|key| Hex(key).to_string()),
-        path: keystore.path.map(|p| p.to_string()).unwrap_or_default(),
+        path: keystore.path.clone(),
         uuid: format_uuid(&keystore.uuid),
         version: Value::from(4u32),
     };

@@ -94,9 +94,30 @@ impl Kdf {
     }
 }
 
+/// As the EIP's JSON names the parameters: `scrypt (n = 2^18, r = 8, p = 1)`,
+/// `pbkdf2 (c = 262144, prf = hmac-sha256)`.
+impl core::fmt::Display for Kdf {
+    fn fmt(&self, f: &mut core::fmt::Formatter<'_>) -> core::fmt::Result {
+        match *self {
+            Kdf::Scrypt { log_n, r, p } => write!(f, "scrypt (n = 2^{log_n}, r = {r}, p = {p})"),
+            Kdf::Pbkdf2 { c } => write!(f, "pbkdf2 (c = {c}, prf = hmac-sha256)"),
+        }
+    }
+}
+
 #[cfg(test)]
 mod tests {
     use super::*;
+    use alloc::string::ToString;
+
+    #[test]
+    fn display_names_the_parameters() {
+        assert_eq!(Kdf::SCRYPT.to_string(), "scrypt (n = 2^18, r = 8, p = 1)");
+        assert_eq!(
+            Kdf::PBKDF2.to_string(),
+            "pbkdf2 (c = 262144, prf = hmac-sha256)"
+        );
+    }
 
     #[test]
     fn bounds() {

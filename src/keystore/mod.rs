@@ -17,7 +17,8 @@
 //! let json = keystore.to_json();
 //!
 //! let read = Keystore::from_json(&json)?;
-//! assert_eq!(read.path(), Some(&path));
+//! assert_eq!(read.path(), Some("m/12381/3600/0/0/0"));
+//! assert_eq!(read.derivation_path(), Some(Ok(path)));
 //! let again: SecretKey = read.decrypt("correct horse")?;
 //! assert!(again == sk);
 //! assert_eq!(read.decrypt::<blsig::MinPk>("wrong").err(), Some(blsig::Error::WrongPassword));
@@ -29,13 +30,34 @@
 //!   version 4; kdf `scrypt` or `pbkdf2` (PRF `hmac-sha256`), checksum `sha256`, cipher
 //!   `aes-128-ctr`, anything else [`Error::UnsupportedKeystoreFunction`]; `dklen` 32; the
 //!   kdf's cost within [`MAX_SCRYPT_MEMORY`], [`MAX_SCRYPT_WORK`] and
-//!   [`MAX_PBKDF2_ROUNDS`] ([`Error::KeystoreParameterOutOfBounds`]); hex fields, a 16-byte
-//!   IV, a UUID and an EIP-2334 path (or `""`), else [`Error::MalformedKeystore`].
+//!   [`MAX_PBKDF2_ROUNDS`], and a salt of at most [`MAX_SALT_LEN`] bytes
+//!   ([`Error::KeystoreParameterOutOfBounds`]); hex fields, a 16-byte IV and a UUID, else
+//!   [`Error::MalformedKeystore`]. [`Keystore::from_json_detailed`] says which field (or,
+//!   for broken JSON, which line and column) a refusal concerns.
+//! - The `path` field is informational (EIP-2335): it is kept as the string the file has,
+//!   whatever it is (other tools write paths such as `m/12381'/3600'/0'/0'/0'`), and parsed
+//!   as an EIP-2334 path only when asked for, by [`Keystore::derivation_path`].
 //! - [`Keystore::decrypt`] processes the password as the EIP says (NFKD, control codes
 //!   removed), derives the decryption key, and compares `SHA-256(DK[16..32] ‖ ciphertext)`
 //!   with the checksum in constant time: a wrong password is [`Error::WrongPassword`] and
 //!   never yields a key. The decrypted key must be a valid secret key, and if the keystore
 //!   has a `pubkey` it must be that key's ([`Error::KeystorePublicKeyMismatch`]).
+//!
+//! # What the format cannot check
+//! - A wrong password and a damaged file (a truncated ciphertext, a changed checksum) look
+//!   the same: both fail the checksum, so [`Error::WrongPassword`] means "wrong password, or
+//!   the file is damaged".
+//! - The checksum covers the ciphertext but **not the AES IV**. A keystore whose IV was
+//!   changed decrypts without error to a different (valid) secret key, unless the
+//!   optional `pubkey` field is present, which [`Keystore::decrypt`] checks. Keystores
+//!   this crate writes always have it; [`Keystore::has_public_key`] tells whether one read
+//!   from a file does, and callers should flag those without.
+//!
+//! # Cost of a hostile file
+//! A keystore within the bounds can still take up to 16× the EIP's own kdf cost (scrypt
+//! with n = 2¹⁸, r = 8, p = 16, or PBKDF2 with c = 2²²: about a minute on a 2026 server
+//! core) before the password check fails, and 1 GiB of memory. For files from untrusted
+//! sources, compare [`Keystore::kdf`] with a lower limit of your own before decrypting.
 //!
 //! # Security
 //! The decryption key, the processed password and the decrypted secret are zeroized; the
@@ -45,9 +67,10 @@ mod json;
 mod kdf;
 mod password;
 
+pub use json::MAX_SALT_LEN;
 pub use kdf::{DKLEN, Kdf, MAX_PBKDF2_ROUNDS, MAX_SCRYPT_MEMORY, MAX_SCRYPT_WORK};
 
-use alloc::string::String;
+use alloc::string::{String, ToString};
 use alloc::vec::Vec;
 
 use aes::Aes128;
@@ -86,7 +109,7 @@ pub struct Keystore {
     ciphertext: Vec<u8>,
     description: String,
     pubkey: Option<Vec<u8>>,
-    path: Option<Path>,
+    path: String,
     uuid: [u8; UUID_LEN],
 }
 
@@ -97,6 +120,16 @@ impl Keystore {
     /// [`Error::MalformedKeystore`], [`Error::UnsupportedKeystoreVersion`],
     /// [`Error::UnsupportedKeystoreFunction`], [`Error::KeystoreParameterOutOfBounds`].
     pub fn from_json(json: &str) -> Result<Keystore> {
+        json::parse(json).map_err(|e| e.error)
+    }
+
+    /// [`Keystore::from_json`], with the reason for a refusal: the error and the field it
+    /// concerns (or serde_json's account, with line and column, for a document that is
+    /// not the EIP's shape).
+    ///
+    /// # Errors
+    /// As [`Keystore::from_json`], inside a [`KeystoreParseError`].
+    pub fn from_json_detailed(json: &str) -> core::result::Result<Keystore, KeystoreParseError> {
         json::parse(json)
     }
 
@@ -151,7 +184,7 @@ impl Keystore {
             ciphertext,
             description: description.into(),
             pubkey: Some(sk.public_key().to_bytes().as_ref().to_vec()),
-            path,
+            path: path.map(|p| p.to_string()).unwrap_or_default(),
             uuid,
         })
     }
@@ -202,9 +235,25 @@ impl Keystore {
         self.pubkey.as_deref().map(PublicKey::from_bytes)
     }
 
-    /// The EIP-2334 path of the key, if the keystore names one.
-    pub fn path(&self) -> Option<&Path> {
-        self.path.as_ref()
+    /// The `path` field as the file has it, if it is not empty. EIP-2335 makes it
+    /// informational: it need not be an EIP-2334 path.
+    pub fn path(&self) -> Option<&str> {
+        Some(self.path.as_str()).filter(|p| !p.is_empty())
+    }
+
+    /// The `path` field parsed as an EIP-2334 path, if it is not empty.
+    ///
+    /// # Errors
+    /// The errors of [`Path::parse`], for a path of another form.
+    pub fn derivation_path(&self) -> Option<Result<Path>> {
+        self.path().map(Path::parse)
+    }
+
+    /// Whether the keystore has a `pubkey` to check the decrypted key against. Without
+    /// one, a keystore with a tampered IV decrypts to another key undetected (see the
+    /// module docs): flag such files to the user.
+    pub fn has_public_key(&self) -> bool {
+        self.pubkey.is_some()
     }
 
     /// The description (empty if there is none).
@@ -220,6 +269,41 @@ impl Keystore {
     /// The key-derivation function and its cost.
     pub fn kdf(&self) -> Kdf {
         self.kdf
+    }
+}
+
+/// Why [`Keystore::from_json_detailed`] refused a document: the [`Error`] (what
+/// [`Keystore::from_json`] returns) and where, as text such as
+/// `crypto.kdf.params.salt: not hex` or `missing field `uuid` at line 3 column 1`.
+#[derive(Clone, Debug, PartialEq, Eq)]
+pub struct KeystoreParseError {
+    error: Error,
+    detail: String,
+}
+
+impl KeystoreParseError {
+    /// The error.
+    pub fn error(&self) -> Error {
+        self.error
+    }
+
+    /// Where it is, in words.
+    pub fn detail(&self) -> &str {
+        &self.detail
+    }
+}
+
+impl core::fmt::Display for KeystoreParseError {
+    fn fmt(&self, f: &mut core::fmt::Formatter<'_>) -> core::fmt::Result {
+        write!(f, "{}: {}", self.error, self.detail)
+    }
+}
+
+impl core::error::Error for KeystoreParseError {}
+
+impl From<KeystoreParseError> for Error {
+    fn from(e: KeystoreParseError) -> Error {
+        e.error
     }
 }
 

@@ -195,7 +195,7 @@ const TEXTS: &[(u32, &CStr)] = &[
     (31, c"keystore version is not 4"),
     (32, c"unsupported keystore kdf, prf, checksum or cipher"),
     (33, c"keystore kdf parameters out of bounds"),
-    (34, c"wrong keystore password"),
+    (34, c"wrong password, or the keystore is damaged"),
     (35, c"keystore public key does not match its secret"),
     (36, c"share identifier is zero or not below r"),
     (37, c"fewer qualified DKG dealers than the threshold"),

@@ -67,7 +67,7 @@ static void test_version_and_codes(void) {
     EXPECT(strcmp(blsig_result_str(code), "unknown result code") != 0);
   }
   EXPECT(strcmp(blsig_result_str(39), "unknown result code") == 0);
-  EXPECT(strcmp(blsig_result_str(BLSIG_WRONG_PASSWORD), "wrong keystore password") == 0);
+  EXPECT(strcmp(blsig_result_str(BLSIG_WRONG_PASSWORD), "wrong password, or the keystore is damaged") == 0);
   EXPECT(strcmp(blsig_result_str(0xffffffffu), "unknown result code") == 0);
 }
 
