@@ -1005,3 +1005,80 @@ fn keystores_are_written_atomically() {
     assert_eq!(res.status.code(), Some(2));
     assert_eq!(names(), ["keystore.json", "password", "seed"]);
 }
+
+/// Runs `blsig` on a pseudo-terminal (util-linux `script`), typing `lines` one by one, so
+/// that the prompts run as at a terminal. `None` when `script` is not installed.
+fn blsig_on_terminal(args: &[&str], lines: &[&str]) -> Option<Output> {
+    use std::io::Write;
+    let quoted: Vec<String> = std::iter::once(env!("CARGO_BIN_EXE_blsig"))
+        .chain(args.iter().copied())
+        .map(|a| format!("'{}'", a.replace('\'', "'\\''")))
+        .collect();
+    let mut child = Command::new("script")
+        .args(["-qec", &quoted.join(" "), "/dev/null"])
+        .stdin(std::process::Stdio::piped())
+        .stdout(std::process::Stdio::piped())
+        .stderr(std::process::Stdio::piped())
+        .spawn()
+        .ok()?;
+    let mut stdin = child.stdin.take().unwrap();
+    for line in lines {
+        std::thread::sleep(std::time::Duration::from_millis(400));
+        stdin.write_all(format!("{line}\n").as_bytes()).unwrap();
+        stdin.flush().unwrap();
+    }
+    std::thread::sleep(std::time::Duration::from_millis(400));
+    drop(stdin);
+    Some(child.wait_with_output().unwrap())
+}
+
+/// At a terminal the mnemonic and the password are asked for without echo, the password
+/// twice when a keystore is created.
+#[test]
+fn prompts_ask_without_echo() {
+    let dir = scratch("prompts");
+    let out = dir.join("k.json").to_str().unwrap().to_string();
+    let words = "abandon abandon abandon abandon abandon abandon abandon abandon abandon abandon abandon about";
+    let args = [
+        "keystore",
+        "new",
+        "--validator",
+        "0",
+        "--out",
+        &out,
+        "--cost",
+        "10",
+        "--allow-weak-kdf",
+    ];
+    let Some(made) = blsig_on_terminal(&args, &[words, "typed secret", "typed secret"]) else {
+        eprintln!("SKIPPED: util-linux `script` is not installed");
+        return;
+    };
+    let shown = stdout(&made);
+    assert!(made.status.success(), "{shown}");
+    assert!(shown.contains("Mnemonic (not shown):"), "{shown}");
+    assert!(shown.contains("Repeat the password:"), "{shown}");
+    assert!(
+        !shown.contains("typed secret") && !shown.contains("abandon"),
+        "{shown}"
+    );
+    let password = write(&dir, "pw", "typed secret");
+    let check = blsig(&["keystore", "check", &out, "--password-file", &password]);
+    assert!(check.status.success(), "{}", stderr(&check));
+    // The keystore's key is the mnemonic's (empty passphrase).
+    let mnemonic = write(&dir, "m", words);
+    let derived = blsig(&["derive", "--mnemonic-file", &mnemonic, "--validator", "0"]);
+    assert_eq!(field(&check, "pubkey"), field(&derived, "pubkey"));
+    // Two different passwords: refused, nothing written.
+    let other = dir.join("k2.json").to_str().unwrap().to_string();
+    let mut args2 = args;
+    args2[5] = &other;
+    let differ = blsig_on_terminal(&args2, &[words, "one", "two"]).unwrap();
+    assert!(!differ.status.success());
+    assert!(
+        stdout(&differ).contains("the two passwords differ"),
+        "{}",
+        stdout(&differ)
+    );
+    assert!(!Path::new(&other).exists());
+}
