@@ -1,7 +1,8 @@
 #!/usr/bin/env bash
 # Builds the wasm package into bindings/wasm/pkg/: the Rust crate for wasm32 (profile
 # `wasm`: size-optimised, LTO), wasm-bindgen's glue (ES module, weak-ref finalization),
-# wasm-opt from the npm package `binaryen`, and the hand-written JS layer and types.
+# wasm-opt from the npm package `binaryen`, the hand-written JS layer and types and the
+# README; then packs it as bindings/wasm/dist/blsig-wasm-<version>.tgz (npm pack).
 # Installs what it needs (the target, wasm-bindgen-cli at the Cargo.lock version, npm
 # packages from package-lock.json) and prints the .wasm's size, raw and gzipped, for the
 # full API and for the core API alone (which must stay within the budget).
@@ -60,7 +61,14 @@ sed -i -E "s#'\./snippets/[^']*/js/error\.js'#'./error.js'#" "$PKG/blsig_wasm.js
 grep -q "from './error.js'" "$PKG/blsig_wasm.js"
 rm -rf "$PKG/snippets" "$PKG/.gitignore"
 "${WASM_OPT[@]}" "$PKG/blsig_wasm_bg.wasm" -o "$PKG/blsig_wasm_bg.wasm"
-cp "$WASM_DIR"/js/{index.js,node.js,error.js,worker.js,node-worker.js,batch-job.js,index.d.ts,package.json,README.md} "$PKG/"
+cp "$WASM_DIR"/js/{index.js,node.js,error.js,worker.js,node-worker.js,batch-job.js,index.d.ts,package.json} "$PKG/"
+cp "$WASM_DIR/README.md" "$PKG/README.md"
+# The npm tarball a web developer installs: npm install ./blsig-wasm-<version>.tgz
+mkdir -p "$WASM_DIR/dist"
+rm -f "$WASM_DIR"/dist/blsig-wasm-*.tgz
+(cd "$PKG" && npm pack --silent --pack-destination ../dist >/dev/null)
+tarball="$(ls "$WASM_DIR"/dist/blsig-wasm-*.tgz)"
+echo "npm package: $tarball ($(wc -c <"$tarball") bytes)"
 
 raw=$(wc -c <"$PKG/blsig_wasm_bg.wasm")
 gz=$(gzip_size "$PKG/blsig_wasm_bg.wasm")

@@ -6,7 +6,9 @@
 #  2. the package's .d.ts under `tsc --strict`, and the built package under `node --test`,
 #     imported as a user imports it,
 #  3. the package on a page and in a Web Worker in headless Chromium (playwright-core),
-#     and the demo page clicked through, with a screenshot in test-results/demo.png.
+#     and the demo page clicked through, with a screenshot in test-results/demo.png,
+#  4. the npm tarball (bindings/wasm/dist/) installed into an empty project, used under
+#     Node and from a page without a bundler.
 set -euo pipefail
 cd "$(dirname "$0")/.."
 step() { printf '\n==> %s\n' "$*"; }
@@ -49,3 +51,6 @@ node --test bindings/wasm/test/node.test.js
 
 step "the package in headless Chromium: test page, worker, demo"
 node bindings/wasm/test/run-browser.mjs
+
+step "the npm tarball installed into an empty project: under Node and on a page (import map)"
+node bindings/wasm/test/install.mjs bindings/wasm/dist/blsig-wasm-*.tgz

@@ -93,9 +93,16 @@ export interface SecretKey extends Owned {
   popProve(): Uint8Array;
 }
 
+// Type-only brands: a proven key has every member a plain key has, so without them
+// TypeScript (structural) would take one for the other. No such property exists at run
+// time; objects of these types come only from the library.
+declare const publicKeyBrand: unique symbol;
+declare const provenPublicKeyBrand: unique symbol;
+
 /** A validated public key (KeyValidate ran when it was made: never the identity, always
  * in the subgroup). */
 export interface PublicKey extends Owned {
+  readonly [publicKeyBrand]: true;
   readonly variant: number;
   /** The compressed encoding. */
   toBytes(): Uint8Array;
@@ -106,6 +113,7 @@ export interface PublicKey extends Owned {
 /** A public key whose proof of possession verified: what the proof-of-possession scheme's
  * aggregate verification requires (it guards against rogue-key attacks). */
 export interface ProvenPublicKey extends Owned {
+  readonly [provenPublicKeyBrand]: true;
   readonly variant: number;
   toBytes(): Uint8Array;
   /** The key without the proof's guarantee. */
@@ -155,14 +163,25 @@ export type SignatureInput = Uint8Array | Signature;
 /** A secret-key argument: 32 big-endian bytes or a `SecretKey`. */
 export type SecretKeyInput = Uint8Array | SecretKey;
 
-/** One item of a batch. */
+/** One item of a batch: encodings or decoded objects, freely mixed. */
 export interface BatchItem {
-  publicKey: Uint8Array | PublicKey;
+  publicKey: PublicKeyInput;
   message: Uint8Array;
   signature: SignatureInput;
 }
 
-/** The operations of one ciphersuite (a variant and a scheme). */
+/** One item of `verifyBatchParallel`: encodings only (they are sent to the workers). */
+export interface EncodedBatchItem {
+  publicKey: Uint8Array;
+  message: Uint8Array;
+  signature: Uint8Array;
+}
+
+/** Keys for Basic and Aug AggregateVerify: encodings and decoded keys (mixed), or proven
+ * keys only. */
+export type AggregateKeys = (Uint8Array | PublicKey)[] | ProvenPublicKey[];
+
+/** The operations every ciphersuite (a variant and a scheme) has. */
 export interface SchemeApi {
   /** The suite number (0–5, as in the C API). */
   readonly suite: number;
@@ -180,10 +199,6 @@ export interface SchemeApi {
   /** Aggregate: the compressed sum of signatures (each decoded and checked).
    * `EMPTY_INPUT` for none. */
   aggregate(signatures: SignatureInput[]): Uint8Array;
-  /** AggregateVerify: key `i` signed message `i`. Basic throws `DUPLICATE_MESSAGE` for
-   * repeated messages; the Pop scheme takes only `ProvenPublicKey`s. `EMPTY_INPUT`,
-   * `LENGTH_MISMATCH`. */
-  aggregateVerify(publicKeys: PublicKeyInput[], messages: Uint8Array[], signature: SignatureInput): boolean;
   /** Batch verification with random weights (`crypto.getRandomValues`): `true` exactly
    * when every item verifies. `EMPTY_INPUT` for no items. */
   batchVerify(items: BatchItem[]): boolean;
@@ -196,7 +211,7 @@ export interface SchemeApi {
    * the same `BlsError` for malformed input). Items must be encodings. Workers are kept
    * for reuse; `terminateWorkers()` ends them.
    */
-  verifyBatchParallel(items: BatchItem[], options?: { workers?: number }): Promise<number[]>;
+  verifyBatchParallel(items: EncodedBatchItem[], options?: { workers?: number }): Promise<number[]>;
   readonly Signature: {
     fromBytes(bytes: Uint8Array): Signature;
     sign(secretKey: SecretKeyInput, message: Uint8Array): Signature;
@@ -207,8 +222,20 @@ export interface SchemeApi {
   readonly threshold: ThresholdSchemeApi;
 }
 
+/** The Basic and message-augmentation schemes. */
+export interface BasicSchemeApi extends SchemeApi {
+  /** AggregateVerify: key `i` signed message `i`. Basic throws `DUPLICATE_MESSAGE` for
+   * repeated messages. Keys are encodings and decoded keys, or proven keys only (a mix
+   * with proven keys throws `TypeError`). `EMPTY_INPUT`, `LENGTH_MISMATCH`. */
+  aggregateVerify(publicKeys: AggregateKeys, messages: Uint8Array[], signature: SignatureInput): boolean;
+}
+
 /** The proof-of-possession scheme: the one for aggregating on one message. */
 export interface PopSchemeApi extends SchemeApi {
+  /** AggregateVerify over proven keys only (`TypeError` for anything else: the
+   * proof-of-possession scheme's security rests on the proofs). Key `i` signed message
+   * `i`; messages may repeat. `EMPTY_INPUT`, `LENGTH_MISMATCH`. */
+  aggregateVerify(publicKeys: ProvenPublicKey[], messages: Uint8Array[], signature: SignatureInput): boolean;
   /** PopProve. */
   popProve(secretKey: SecretKeyInput): Uint8Array;
   /** PopVerify: `true` exactly when `proof` proves possession of `publicKey`. */
@@ -352,8 +379,8 @@ export interface VariantApi {
   readonly PublicKey: {
     fromBytes(bytes: Uint8Array): PublicKey;
   };
-  readonly basic: SchemeApi;
-  readonly aug: SchemeApi;
+  readonly basic: BasicSchemeApi;
+  readonly aug: BasicSchemeApi;
   readonly pop: PopSchemeApi;
   /** n-of-n multisignatures (absent from a build without the `multisig` feature). */
   readonly msp: {

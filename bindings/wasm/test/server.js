@@ -18,7 +18,8 @@ const TYPES = {
   '.png': 'image/png',
 };
 
-export function serve() {
+/** Serves `root` (default: the wasm package directory). */
+export function serve(root = ROOT) {
   let vectors = null;
   const server = createServer(async (req, res) => {
     const path = decodeURIComponent(new URL(req.url, 'http://x').pathname);
@@ -29,8 +30,8 @@ export function serve() {
         res.end(vectors);
         return;
       }
-      const file = normalize(join(ROOT, path));
-      if (!file.startsWith(ROOT)) throw new Error('outside the root');
+      const file = normalize(join(root, path));
+      if (!file.startsWith(root)) throw new Error('outside the root');
       const body = await readFile(file);
       res.writeHead(200, { 'Content-Type': TYPES[extname(file)] ?? 'application/octet-stream' });
       res.end(body);

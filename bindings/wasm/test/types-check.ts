@@ -1,6 +1,8 @@
 // Compiled with `tsc --noEmit --strict` against the built package's index.d.ts: the types
-// describe the API the tests exercise (a wrong type here fails the test suite).
-import { init, minPk, minSig, BlsError, hashToCurve, type BatchItem, type BlsErrorCode } from '../pkg/index.js';
+// describe the API the tests exercise (a wrong type here fails the test suite), and the
+// calls the code rejects do not type-check (each `@ts-expect-error` line must be an error,
+// or tsc fails: "Unused '@ts-expect-error' directive").
+import { init, minPk, minSig, BlsError, hashToCurve, type BatchItem, type BlsErrorCode, type EncodedBatchItem } from '../pkg/index.js';
 
 export async function typed(): Promise<number[]> {
   await init();
@@ -11,7 +13,7 @@ export async function typed(): Promise<number[]> {
   const ok: boolean = minPk.pop.verify(pk, msg, sig);
   const proven = minPk.pop.ProvenPublicKey.fromBytes(pk, minPk.pop.popProve(sk));
   const fast: boolean = minPk.pop.fastAggregateVerify([proven], msg, sig);
-  const items: BatchItem[] = [{ publicKey: pk, message: msg, signature: sig }];
+  const items: EncodedBatchItem[] = [{ publicKey: pk, message: msg, signature: sig }];
   const bad: number[] = minPk.pop.findInvalid(items);
   const parallel: Promise<number[]> = minPk.pop.verifyBatchParallel(items, { workers: 2 });
   const key = minSig.SecretKey.random();
@@ -30,6 +32,27 @@ export async function typed(): Promise<number[]> {
       void code;
     }
   }
-  void [ok, fast, h, share, s2];
+  // Exact types: what the code accepts type-checks, what it rejects does not.
+  const decoded = minPk.PublicKey.fromBytes(pk);
+  const basicAv: boolean = minPk.basic.aggregateVerify([pk, decoded], [msg, h], sig);
+  const popAv: boolean = minPk.pop.aggregateVerify([proven], [msg], sig);
+  const mixed: BatchItem[] = [{ publicKey: decoded, message: msg, signature: sig }];
+  void minPk.pop.findInvalid(mixed);
+  // @ts-expect-error The proof-of-possession scheme aggregates only proven keys.
+  minPk.pop.aggregateVerify([pk], [msg], sig);
+  // @ts-expect-error Nor decoded keys without a proof.
+  minPk.pop.aggregateVerify([decoded], [msg], sig);
+  // @ts-expect-error Proven keys do not mix with unproven ones.
+  minPk.basic.aggregateVerify([pk, proven], [msg, h], sig);
+  // @ts-expect-error verifyBatchParallel sends encodings to workers: no decoded objects.
+  void minPk.pop.verifyBatchParallel(mixed);
+  // @ts-expect-error FastAggregateVerify belongs to the proof-of-possession scheme only.
+  minPk.basic.fastAggregateVerify([proven], msg, sig);
+  // @ts-expect-error assumeProven too.
+  minPk.aug.ProvenPublicKey.assumeProven(pk);
+  const registry = minPk.pop.ProvenPublicKey.assumeProven(decoded);
+  registry.free();
+  decoded.free();
+  void [ok, fast, h, share, s2, basicAv, popAv];
   return [...bad, ...(await parallel)];
 }

@@ -1,0 +1,80 @@
+// Installs the package's npm tarball into an empty project, as a web developer would
+// (`npm install ./blsig-wasm-<version>.tgz`), and uses it from there: under Node (import
+// 'blsig-wasm', sign, verify, verifyBatchParallel over worker threads) and on a page
+// without a bundler (an import map pointing at node_modules), in headless Chromium, with
+// verifyBatchParallel over Web Workers. Usage: node test/install.mjs TARBALL
+import { execFileSync } from 'node:child_process';
+import { mkdtempSync, writeFileSync, rmSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join, resolve } from 'node:path';
+import { chromium } from 'playwright-core';
+import { serve } from './server.js';
+
+const tarball = resolve(process.argv[2] ?? '');
+const project = mkdtempSync(join(tmpdir(), 'blsig-install-'));
+const run = (cmd, args) => execFileSync(cmd, args, { cwd: project, encoding: 'utf8' });
+let failed = 0;
+try {
+  run('npm', ['init', '-y']);
+  run('npm', ['pkg', 'set', 'type=module']);
+  // The package has no dependencies: the install needs no registry.
+  run('npm', ['install', '--offline', '--no-audit', '--no-fund', tarball]);
+
+  // The program a user writes, importing the package by its name.
+  const program = `
+await init();
+const sk = minPk.keyGen(new Uint8Array(32).fill(7));
+const pk = minPk.skToPk(sk);
+const msg = new TextEncoder().encode('installed');
+const sig = minPk.pop.sign(sk, msg);
+const items = [0, 1, 2, 3].map((i) => ({ publicKey: pk, message: msg, signature: i === 2 ? minPk.pop.sign(sk, new Uint8Array([i])) : sig }));
+const bad = await minPk.pop.verifyBatchParallel(items, { workers: 2 });
+console.log(JSON.stringify({ version: version(), valid: minPk.pop.verify(pk, msg, sig), bad }));
+`;
+  writeFileSync(
+    join(project, 'app.mjs'),
+    `import { init, minPk, version, terminateWorkers } from 'blsig-wasm';\n${program}\nterminateWorkers();\n`,
+  );
+  const expected = JSON.stringify({ version: '0.1.0', valid: true, bad: [2] });
+  const node = run('node', ['app.mjs']).trim();
+  console.log(`installed package under Node: ${node}`);
+  if (node !== expected) failed++;
+
+  writeFileSync(
+    join(project, 'index.html'),
+    `<!doctype html>
+<script type="importmap">{ "imports": { "blsig-wasm": "./node_modules/blsig-wasm/index.js" } }</script>
+<script type="module">
+const log = [];
+const console = { log: (line) => log.push(line) };
+try {
+  const { init, minPk, version } = await import('blsig-wasm');
+${program}
+  window.__result = log[0];
+} catch (e) {
+  window.__result = 'error: ' + e;
+}
+</script>`,
+  );
+  const server = await serve(project);
+  const browser = await chromium.launch({
+    executablePath: process.env.CHROMIUM ?? '/usr/bin/chromium',
+    args: ['--headless', '--no-sandbox', '--disable-gpu', '--disable-dev-shm-usage'],
+  });
+  try {
+    const page = await browser.newPage();
+    page.on('pageerror', (e) => console.log(`  [page error] ${e}`));
+    await page.goto(`${server.url}/index.html`);
+    await page.waitForFunction(() => window.__result, null, { timeout: 120_000 });
+    const result = await page.evaluate(() => window.__result);
+    console.log(`installed package on a page (import map): ${result}`);
+    if (result !== expected) failed++;
+  } finally {
+    await browser.close();
+    server.close();
+  }
+} finally {
+  rmSync(project, { recursive: true, force: true });
+}
+console.log(failed === 0 ? 'install tests: all passed' : `install tests: ${failed} failed`);
+process.exit(failed === 0 ? 0 : 1);
