@@ -61,7 +61,7 @@ sed -i -E "s#'\./snippets/[^']*/js/error\.js'#'./error.js'#" "$PKG/blsig_wasm.js
 grep -q "from './error.js'" "$PKG/blsig_wasm.js"
 rm -rf "$PKG/snippets" "$PKG/.gitignore"
 "${WASM_OPT[@]}" "$PKG/blsig_wasm_bg.wasm" -o "$PKG/blsig_wasm_bg.wasm"
-cp "$WASM_DIR"/js/{index.js,node.js,error.js,worker.js,node-worker.js,batch-job.js,index.d.ts,package.json} "$PKG/"
+cp "$WASM_DIR"/js/{index.js,node.js,error.js,init-options.js,worker.js,node-worker.js,batch-job.js,index.d.ts,package.json} "$PKG/"
 cp "$WASM_DIR/README.md" "$PKG/README.md"
 # The npm tarball a web developer installs: npm install ./blsig-wasm-<version>.tgz
 mkdir -p "$WASM_DIR/dist"

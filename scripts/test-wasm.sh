@@ -8,7 +8,7 @@
 #  3. the package on a page and in a Web Worker in headless Chromium (playwright-core),
 #     and the demo page clicked through, with a screenshot in test-results/demo.png,
 #  4. the npm tarball (bindings/wasm/dist/) installed into an empty project, used under
-#     Node and from a page without a bundler.
+#     Node, from a page without a bundler, and from pages built by Vite and esbuild.
 set -euo pipefail
 cd "$(dirname "$0")/.."
 step() { printf '\n==> %s\n' "$*"; }
@@ -54,3 +54,6 @@ node bindings/wasm/test/run-browser.mjs
 
 step "the npm tarball installed into an empty project: under Node and on a page (import map)"
 node bindings/wasm/test/install.mjs bindings/wasm/dist/blsig-wasm-*.tgz
+
+step "the npm tarball under bundlers (Vite, esbuild): a page built with each, in headless Chromium"
+node bindings/wasm/test/bundlers.mjs bindings/wasm/dist/blsig-wasm-*.tgz

@@ -56,12 +56,22 @@ export type WasmSource =
   | BufferSource
   | WebAssembly.Module;
 
+/** Where a bundler put the package's files, for bundlers that do not rewrite
+ * `new URL(…, import.meta.url)` (esbuild; see the README). */
+export interface InitOptions {
+  /** The wasm module's source (default: `blsig_wasm_bg.wasm` next to `index.js`). */
+  wasm?: WasmSource;
+  /** The URL of the package's `worker.js` as bundled, for `verifyBatchParallel` in
+   * browsers (ignored under Node, which uses worker threads). */
+  worker?: string | URL;
+}
+
 /**
  * Loads and instantiates the wasm module; call once before anything else (later calls
  * return at once). In browsers the default source is `blsig_wasm_bg.wasm` next to the
  * package's `index.js`; under Node it is read from the package directory.
  */
-export function init(source?: WasmSource): Promise<void>;
+export function init(source?: WasmSource | InitOptions): Promise<void>;
 
 /** Instantiates synchronously from a compiled module or its bytes (workers). */
 export function initSync(source: WebAssembly.Module | BufferSource): void;

@@ -15,6 +15,7 @@
 // - Randomness (key generation, batch weights) comes from `crypto.getRandomValues`.
 import * as raw from './blsig_wasm.js';
 import { BlsError } from './error.js';
+import { isInitOptions } from './init-options.js';
 
 export { BlsError };
 
@@ -47,10 +48,18 @@ for (const Class of CLASSES.filter(Boolean)) {
 const EMPTY = new Uint8Array(0);
 let module = null;
 
-/** Loads and instantiates the wasm module once; later calls return at once. */
+/** Loads and instantiates the wasm module once; later calls return at once. `source` is
+ * where the module comes from, or `{ wasm, worker }`: the module's source and the URL of
+ * the package's `worker.js` where a bundler put them (for bundlers that leave `new URL(…,
+ * import.meta.url)` alone). */
 export async function init(source) {
   if (module) return;
-  const compiled = await compile(source ?? new URL('./blsig_wasm_bg.wasm', import.meta.url));
+  const options = isInitOptions(source) ? source : { wasm: source };
+  if (options.worker !== undefined) {
+    const url = options.worker;
+    setWorkerFactory(() => new Worker(url, { type: 'module' }));
+  }
+  const compiled = await compile(options.wasm ?? new URL('./blsig_wasm_bg.wasm', import.meta.url));
   instantiate(compiled);
 }
 

@@ -3,12 +3,15 @@
 import { readFile } from 'node:fs/promises';
 import { Worker } from 'node:worker_threads';
 import { init as initFrom, setWorkerFactory } from './index.js';
+import { isInitOptions } from './init-options.js';
 
 export * from './index.js';
 
-/** Loads the module from the package (or from `source`, as the browser `init` takes). */
+/** Loads the module from the package (or from `source`, as the browser `init` takes; a
+ * `worker` option is for browsers and is ignored here: Node uses worker threads). */
 export async function init(source) {
-  return initFrom(source ?? (await readFile(new URL('./blsig_wasm_bg.wasm', import.meta.url))));
+  const wasm = isInitOptions(source) ? source.wasm : source;
+  return initFrom(wasm ?? (await readFile(new URL('./blsig_wasm_bg.wasm', import.meta.url))));
 }
 
 /** A worker thread behind the Web Worker surface the pool uses. Idle workers are unref'd

@@ -3,23 +3,14 @@
 // 'blsig-wasm', sign, verify, verifyBatchParallel over worker threads) and on a page
 // without a bundler (an import map pointing at node_modules), in headless Chromium, with
 // verifyBatchParallel over Web Workers. Usage: node test/install.mjs TARBALL
-import { execFileSync } from 'node:child_process';
-import { mkdtempSync, writeFileSync, rmSync } from 'node:fs';
-import { tmpdir } from 'node:os';
+import { writeFileSync, rmSync } from 'node:fs';
 import { join, resolve } from 'node:path';
-import { chromium } from 'playwright-core';
-import { serve } from './server.js';
+import { pageResult, projectWith } from './page.mjs';
 
 const tarball = resolve(process.argv[2] ?? '');
-const project = mkdtempSync(join(tmpdir(), 'blsig-install-'));
-const run = (cmd, args) => execFileSync(cmd, args, { cwd: project, encoding: 'utf8' });
+const { dir: project, run } = projectWith(tarball, 'blsig-install-');
 let failed = 0;
 try {
-  run('npm', ['init', '-y']);
-  run('npm', ['pkg', 'set', 'type=module']);
-  // The package has no dependencies: the install needs no registry.
-  run('npm', ['install', '--offline', '--no-audit', '--no-fund', tarball]);
-
   // The program a user writes, importing the package by its name.
   const program = `
 await init();
@@ -56,23 +47,9 @@ ${program}
 }
 </script>`,
   );
-  const server = await serve(project);
-  const browser = await chromium.launch({
-    executablePath: process.env.CHROMIUM ?? '/usr/bin/chromium',
-    args: ['--headless', '--no-sandbox', '--disable-gpu', '--disable-dev-shm-usage'],
-  });
-  try {
-    const page = await browser.newPage();
-    page.on('pageerror', (e) => console.log(`  [page error] ${e}`));
-    await page.goto(`${server.url}/index.html`);
-    await page.waitForFunction(() => window.__result, null, { timeout: 120_000 });
-    const result = await page.evaluate(() => window.__result);
-    console.log(`installed package on a page (import map): ${result}`);
-    if (result !== expected) failed++;
-  } finally {
-    await browser.close();
-    server.close();
-  }
+  const result = await pageResult(project, 'import map');
+  console.log(`installed package on a page (import map): ${result}`);
+  if (result !== expected) failed++;
 } finally {
   rmSync(project, { recursive: true, force: true });
 }

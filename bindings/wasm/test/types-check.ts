@@ -6,6 +6,8 @@ import { init, minPk, minSig, BlsError, hashToCurve, type BatchItem, type BlsErr
 
 export async function typed(): Promise<number[]> {
   await init();
+  // The bundler form: where the .wasm and worker.js went.
+  await init({ wasm: new URL('./x.wasm', import.meta.url), worker: new URL('./worker.js', import.meta.url) });
   const sk: Uint8Array = minPk.randomSecretKey();
   const pk: Uint8Array = minPk.skToPk(sk);
   const msg = new TextEncoder().encode('typed');
