@@ -41,28 +41,32 @@ gzip_size() { gzip -9 -c "$1" | wc -c; }
 # Remapped, the module is the same bytes wherever it is built.
 export RUSTFLAGS="${RUSTFLAGS:-} --remap-path-prefix=${CARGO_HOME:-$HOME/.cargo}/registry/src/="
 
-# The core API alone (no multisig groups, no threshold signatures): measured, and held
-# to the budget.
+# wasm-bindgen's glue, the optimised module and the JS layer, assembled into a package
+# directory: the shipped package (pkg/) and the core-only one (pkg-core/, tested too).
+assemble() {
+  local dir="$1"
+  rm -rf "$dir"
+  wasm-bindgen --target web --weak-refs --out-name blsig_wasm --out-dir "$dir" "$WASM"
+  # The glue imports BlsError from a hashed snippet path; point it at the package's one
+  # error.js so that the errors it throws are the class index.js exports.
+  sed -i -E "s#'\./snippets/[^']*/js/error\.js'#'./error.js'#" "$dir/blsig_wasm.js"
+  grep -q "from './error.js'" "$dir/blsig_wasm.js"
+  rm -rf "$dir/snippets" "$dir/.gitignore"
+  "${WASM_OPT[@]}" "$dir/blsig_wasm_bg.wasm" -o "$dir/blsig_wasm_bg.wasm"
+  cp "$WASM_DIR"/js/{index.js,node.js,error.js,init-options.js,worker.js,node-worker.js,batch-job.js,index.d.ts,package.json} "$dir/"
+  cp "$WASM_DIR/README.md" "$dir/README.md"
+}
+
+# The core API alone (no multisig groups, no threshold signatures): measured, held to the
+# budget, and run by the Node tests (the JS layer without those parts).
 cargo build --profile wasm -p blsig-wasm --target wasm32-unknown-unknown --no-default-features
-core_dir=$(mktemp -d)
-wasm-bindgen --target web --out-name blsig_wasm --out-dir "$core_dir" "$WASM"
-"${WASM_OPT[@]}" "$core_dir/blsig_wasm_bg.wasm" -o "$core_dir/opt.wasm"
-core_gz=$(gzip_size "$core_dir/opt.wasm")
-core_raw=$(wc -c <"$core_dir/opt.wasm")
-rm -rf "$core_dir"
+assemble "$WASM_DIR/pkg-core"
+core_gz=$(gzip_size "$WASM_DIR/pkg-core/blsig_wasm_bg.wasm")
+core_raw=$(wc -c <"$WASM_DIR/pkg-core/blsig_wasm_bg.wasm")
 
 # The package: the full API.
 cargo build --profile wasm -p blsig-wasm --target wasm32-unknown-unknown
-rm -rf "$PKG"
-wasm-bindgen --target web --weak-refs --out-name blsig_wasm --out-dir "$PKG" "$WASM"
-# The glue imports BlsError from a hashed snippet path; point it at the package's one
-# error.js so that the errors it throws are the class index.js exports.
-sed -i -E "s#'\./snippets/[^']*/js/error\.js'#'./error.js'#" "$PKG/blsig_wasm.js"
-grep -q "from './error.js'" "$PKG/blsig_wasm.js"
-rm -rf "$PKG/snippets" "$PKG/.gitignore"
-"${WASM_OPT[@]}" "$PKG/blsig_wasm_bg.wasm" -o "$PKG/blsig_wasm_bg.wasm"
-cp "$WASM_DIR"/js/{index.js,node.js,error.js,init-options.js,worker.js,node-worker.js,batch-job.js,index.d.ts,package.json} "$PKG/"
-cp "$WASM_DIR/README.md" "$PKG/README.md"
+assemble "$PKG"
 # The npm tarball a web developer installs: npm install ./blsig-wasm-<version>.tgz
 mkdir -p "$WASM_DIR/dist"
 rm -f "$WASM_DIR"/dist/blsig-wasm-*.tgz

@@ -46,8 +46,9 @@ step "the package's TypeScript types (tsc --strict over test/types-check.ts)"
 (cd bindings/wasm && node_modules/.bin/tsc --noEmit --strict --target es2022 --module nodenext \
   --moduleResolution nodenext --lib es2022,dom,esnext.disposable test/types-check.ts)
 
-step "the package under node --test"
+step "the package under node --test (the full package, then the core-only build's JS layer)"
 node --test bindings/wasm/test/node.test.js
+BLSIG_PKG=../pkg-core/ BLSIG_CORE_ONLY=1 node --test bindings/wasm/test/node.test.js
 
 step "the package in headless Chromium: test page, worker, demo"
 node bindings/wasm/test/run-browser.mjs

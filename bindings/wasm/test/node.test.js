@@ -1,14 +1,24 @@
-// The built package (pkg/) under Node's test runner, imported as a user imports it.
+// The built package (pkg/, or the directory BLSIG_PKG names, such as the core-only
+// pkg-core/) under Node's test runner, imported as a user imports it.
 import test, { after } from 'node:test';
-import * as blsig from '../pkg/node.js';
 import { cases } from './suite.js';
 import { vectorFiles } from './files.js';
 
+const PKG = new URL(process.env.BLSIG_PKG ?? '../pkg/', import.meta.url);
+const blsig = await import(new URL('node.js', PKG));
 await blsig.init();
 after(() => blsig.terminateWorkers());
 
+test('the build has exactly its parts (BLSIG_CORE_ONLY=1: no multisig, no threshold)', () => {
+  const core = process.env.BLSIG_CORE_ONLY === '1';
+  const parts = { msp: blsig.minPk.msp, asm: blsig.minPk.asm, threshold: blsig.minPk.threshold, popThreshold: blsig.minPk.pop.threshold };
+  for (const [name, part] of Object.entries(parts)) {
+    if (core === (part !== undefined)) throw new Error(`${name} is ${part === undefined ? 'absent' : 'present'}`);
+  }
+});
+
 test('a call before init() is NOT_INITIALIZED (fresh module instance)', async () => {
-  const fresh = await import(`../pkg/index.js?fresh=${Date.now()}`);
+  const fresh = await import(`${new URL('index.js', PKG)}?fresh=${Date.now()}`);
   let code;
   try {
     fresh.minPk.randomSecretKey();
@@ -21,8 +31,8 @@ test('a call before init() is NOT_INITIALIZED (fresh module instance)', async ()
 test('no secret key bytes remain in wasm memory after the byte API used them', async () => {
   // A separate instance of the glue, whose memory the test can read.
   const { readFileSync } = await import('node:fs');
-  const glue = await import(`../pkg/blsig_wasm.js?memory=${Date.now()}`);
-  const wasm = glue.initSync({ module: readFileSync(new URL('../pkg/blsig_wasm_bg.wasm', import.meta.url)) });
+  const glue = await import(`${new URL('blsig_wasm.js', PKG)}?memory=${Date.now()}`);
+  const wasm = glue.initSync({ module: readFileSync(new URL('blsig_wasm_bg.wasm', PKG)) });
   const find = (needle) => {
     const mem = new Uint8Array(wasm.memory.buffer);
     outer: for (let i = 0; i + needle.length <= mem.length; i++) {
