@@ -413,6 +413,20 @@ export const minPk: VariantApi;
 /** Keys in G2 (96 bytes), signatures in G1 (48 bytes). */
 export const minSig: VariantApi;
 
+/** Ethereum's `eth_aggregate_pubkeys` (consensus specs): the compressed sum of one or more
+ * public keys, each KeyValidated, without proofs (the deposit registry checked them). The
+ * identity sum is returned as `0xc0 00…`, as the specification does. `EMPTY_INPUT`. */
+export function ethAggregatePubkeys(publicKeys: (Uint8Array | PublicKey)[]): Uint8Array;
+
+/** Ethereum's `eth_fast_aggregate_verify`: FastAggregateVerify over registry keys (no proofs
+ * needed), except that no keys with the identity signature (`0xc0 00…`) is valid. Malformed
+ * input throws; no keys with another signature is `EMPTY_INPUT`. */
+export function ethFastAggregateVerify(
+  publicKeys: (Uint8Array | PublicKey)[],
+  message: Uint8Array,
+  signature: SignatureInput,
+): boolean;
+
 /** Options of the hashing functions: `compressed` points (48 / 96 bytes) instead of
  * uncompressed ones (96 / 192 bytes). */
 export interface HashOptions {

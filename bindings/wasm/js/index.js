@@ -569,6 +569,54 @@ function hasher(group, randomOracle) {
 }
 
 /** RFC 9380 hashing: uncompressed points (96 bytes in G1, 192 in G2), or compressed. */
+// ---- Ethereum's helpers (consensus specs, Altair), over min-pk with proofs of possession ----
+
+/** The compressed identity of G1 (48 bytes) and G2 (96 bytes): `0xc0` then zeros. */
+const identity = (length) => Uint8Array.from({ length }, (_, i) => (i === 0 ? 0xc0 : 0));
+
+function sameBytes(a, b) {
+  return a.length === b.length && a.every((x, i) => x === b[i]);
+}
+
+/**
+ * `eth_aggregate_pubkeys`: the sum of one or more public keys (each KeyValidated; no
+ * proofs: the deposit registry checked them), compressed. The sum may be the identity,
+ * which the specification returns as `0xc0 00…` rather than failing. `EMPTY_INPUT` for none.
+ */
+export function ethAggregatePubkeys(publicKeys) {
+  ready();
+  list(publicKeys, 'publicKeys');
+  if (publicKeys.length === 0) throw new BlsError('EMPTY_INPUT', 'empty input');
+  const proven = publicKeys.map((k) => withPublicKey(0, k, (pk) => raw.ProvenPublicKey.assumeProven(pk)));
+  try {
+    return using(raw.AggregatePublicKey.fromProven(proven), (sum) => sum.toBytes());
+  } catch (e) {
+    // Every key was valid, so only their sum can be refused: it is the identity.
+    if (e?.code === 'IDENTITY_PUBLIC_KEY') return identity(48);
+    throw e;
+  }
+}
+
+/**
+ * `eth_fast_aggregate_verify`: FastAggregateVerify of `signature` on `message` by every key
+ * (keys of the deposit registry, whose proofs were checked there), except that no keys with
+ * the identity signature is valid. Malformed input throws, as everywhere; no keys with another
+ * signature is `EMPTY_INPUT`.
+ */
+export function ethFastAggregateVerify(publicKeys, message, signature) {
+  ready();
+  list(publicKeys, 'publicKeys');
+  bytes(message, 'message');
+  const sig = signature instanceof raw.Signature ? signature.toBytes() : bytes(signature, 'signature');
+  if (publicKeys.length === 0 && sameBytes(sig, identity(96))) return true;
+  const proven = publicKeys.map((k) => withPublicKey(0, k, (pk) => raw.ProvenPublicKey.assumeProven(pk)));
+  try {
+    return minPk.pop.fastAggregateVerify(proven, message, sig);
+  } finally {
+    for (const k of proven) k.free();
+  }
+}
+
 export const hashToCurve = Object.freeze({
   g1: hasher(1, true),
   g2: hasher(2, true),

@@ -2,7 +2,7 @@
 // describe the API the tests exercise (a wrong type here fails the test suite), and the
 // calls the code rejects do not type-check (each `@ts-expect-error` line must be an error,
 // or tsc fails: "Unused '@ts-expect-error' directive").
-import { init, minPk, minSig, BlsError, hashToCurve, type BatchItem, type BlsErrorCode, type EncodedBatchItem } from '../pkg/index.js';
+import { init, minPk, minSig, BlsError, hashToCurve, ethAggregatePubkeys, ethFastAggregateVerify, type BatchItem, type BlsErrorCode, type EncodedBatchItem } from '../pkg/index.js';
 
 export async function typed(): Promise<number[]> {
   await init();
@@ -55,6 +55,8 @@ export async function typed(): Promise<number[]> {
   const registry = minPk.pop.ProvenPublicKey.assumeProven(decoded);
   registry.free();
   decoded.free();
-  void [ok, fast, h, share, s2, basicAv, popAv];
+  const ethSum: Uint8Array = ethAggregatePubkeys([pk, decoded]);
+  const ethOk: boolean = ethFastAggregateVerify([pk], msg, sig);
+  void [ok, fast, h, share, s2, basicAv, popAv, ethSum, ethOk];
   return [...bad, ...(await parallel)];
 }

@@ -70,4 +70,4 @@ export function pointBytes(p) {
 }
 
 /** The file list the tests read, relative to the vectors folder, from a directory lister. */
-export const WANTED = ['eth/sign', 'eth/verify', 'eth/aggregate', 'eth/aggregate_verify', 'eth/fast_aggregate_verify', 'h2c', 'bls-sigs-ref'];
+export const WANTED = ['eth/sign', 'eth/verify', 'eth/aggregate', 'eth/aggregate_verify', 'eth/fast_aggregate_verify', 'eth/eth_aggregate_pubkeys', 'eth/eth_fast_aggregate_verify', 'h2c', 'bls-sigs-ref'];
