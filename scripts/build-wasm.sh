@@ -67,6 +67,19 @@ core_raw=$(wc -c <"$WASM_DIR/pkg-core/blsig_wasm_bg.wasm")
 # The package: the full API.
 cargo build --profile wasm -p blsig-wasm --target wasm32-unknown-unknown
 assemble "$PKG"
+
+# Its second module, the validator key tools (blsig-wasm/keys): EIP-2333/2334 derivation
+# and EIP-2335 keystores, a download only for the pages that use them.
+cargo build --profile wasm -p blsig-wasm-keys --target wasm32-unknown-unknown
+KEYS_WASM="$target_dir/wasm32-unknown-unknown/wasm/blsig_keys.wasm"
+wasm-bindgen --target web --weak-refs --out-name blsig_keys --out-dir "$PKG" "$KEYS_WASM"
+sed -i -E "s#'\./snippets/[^']*/js/error\.js'#'./error.js'#" "$PKG/blsig_keys.js"
+grep -q "from './error.js'" "$PKG/blsig_keys.js"
+rm -rf "$PKG/snippets" "$PKG/.gitignore"
+"${WASM_OPT[@]}" "$PKG/blsig_keys_bg.wasm" -o "$PKG/blsig_keys_bg.wasm"
+cp "$WASM_DIR"/js/{keys.js,keys-node.js,keys-job.js,keys-worker.js,keys.d.ts} "$PKG/"
+keys_gz=$(gzip_size "$PKG/blsig_keys_bg.wasm")
+echo "blsig_keys_bg.wasm (blsig-wasm/keys): $(wc -c <"$PKG/blsig_keys_bg.wasm") bytes, ${keys_gz} bytes gzip -9"
 # The npm tarball a web developer installs: npm install ./blsig-wasm-<version>.tgz
 mkdir -p "$WASM_DIR/dist"
 rm -f "$WASM_DIR"/dist/blsig-wasm-*.tgz

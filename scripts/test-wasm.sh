@@ -7,7 +7,10 @@
 #     imported as a user imports it,
 #  3. the package on a page and in a Web Worker in headless Chromium (playwright-core),
 #     and the demo page clicked through, with a screenshot in test-results/demo.png,
-#  4. the npm tarball (bindings/wasm/dist/) installed into an empty project, used under
+#  4. blsig-wasm/keys (EIP-2333/2334/2335): vectors, errors and keystores exchanged with
+#     the command-line tool, under Node and in Chromium (the kdf in a worker, the page's
+#     timer still ticking),
+#  5. the npm tarball (bindings/wasm/dist/) installed into an empty project, used under
 #     Node, from a page without a bundler, and from pages built by Vite and esbuild.
 set -euo pipefail
 cd "$(dirname "$0")/.."
@@ -32,7 +35,7 @@ cmp "$custom/reference.wasm" bindings/wasm/pkg/blsig_wasm_bg.wasm
 rm -rf "$custom"
 
 step "clippy for wasm32 (the wasm-only test files)"
-cargo clippy -p blsig-wasm --target wasm32-unknown-unknown --all-targets -- -D warnings
+cargo clippy -p blsig-wasm -p blsig-wasm-keys --target wasm32-unknown-unknown --all-targets -- -D warnings
 
 step "wasm-bindgen-test under Node"
 export CARGO_TARGET_WASM32_UNKNOWN_UNKNOWN_RUNNER=wasm-bindgen-test-runner
@@ -52,6 +55,13 @@ BLSIG_PKG=../pkg-core/ BLSIG_CORE_ONLY=1 node --test bindings/wasm/test/node.tes
 
 step "the package in headless Chromium: test page, worker, demo"
 node bindings/wasm/test/run-browser.mjs
+
+step "blsig-wasm/keys: EIP-2333/2335 vectors and CLI interop under Node; the worker kdf and CLI interop in Chromium"
+cargo build -p blsig-cli --quiet
+target_dir="$(cargo metadata --format-version 1 --no-deps | sed -n 's/.*"target_directory":"\([^"]*\)".*/\1/p')"
+export BLSIG_CLI="$target_dir/debug/blsig"
+node --test bindings/wasm/test/keys.test.js
+node bindings/wasm/test/keys-browser.mjs
 
 step "the npm tarball installed into an empty project: under Node and on a page (import map)"
 node bindings/wasm/test/install.mjs bindings/wasm/dist/blsig-wasm-*.tgz

@@ -30,7 +30,7 @@ RUSTDOCFLAGS=-Dwarnings cargo doc --no-deps -p blsig-curve
 
 step "dependency check: no bls12_381 in the default builds (the engine is our own)"
 # bls12_381 is the tests' oracle (a dev-dependency) and an opt-in interop feature only.
-for pkg in blsig blsig-ffi blsig-wasm blsig-cli blsig-bindings; do
+for pkg in blsig blsig-ffi blsig-wasm blsig-wasm-keys blsig-cli blsig-bindings; do
   if cargo tree --locked -p "$pkg" -e normal,build --prefix none | grep -q '^bls12_381 '; then
     echo "error: $pkg depends on bls12_381 in its default build" >&2
     cargo tree -p "$pkg" -e normal,build -i bls12_381 >&2

@@ -20,13 +20,15 @@ const msg = new TextEncoder().encode('installed');
 const sig = minPk.pop.sign(sk, msg);
 const items = [0, 1, 2, 3].map((i) => ({ publicKey: pk, message: msg, signature: i === 2 ? minPk.pop.sign(sk, new Uint8Array([i])) : sig }));
 const bad = await minPk.pop.verifyBatchParallel(items, { workers: 2 });
-console.log(JSON.stringify({ version: version(), valid: minPk.pop.verify(pk, msg, sig), bad }));
+await initKeys();
+const vk = deriveKey(new Uint8Array(32).fill(1), validatorPath(0));
+console.log(JSON.stringify({ version: version(), valid: minPk.pop.verify(pk, msg, sig), bad, key: minPk.skToPk(vk).length }));
 `;
   writeFileSync(
     join(project, 'app.mjs'),
-    `import { init, minPk, version, terminateWorkers } from 'blsig-wasm';\n${program}\nterminateWorkers();\n`,
+    `import { init, minPk, version, terminateWorkers } from 'blsig-wasm';\nimport { initKeys, deriveKey, validatorPath } from 'blsig-wasm/keys';\n${program}\nterminateWorkers();\n`,
   );
-  const expected = JSON.stringify({ version: '0.1.0', valid: true, bad: [2] });
+  const expected = JSON.stringify({ version: '0.1.0', valid: true, bad: [2], key: 48 });
   const node = run('node', ['app.mjs']).trim();
   console.log(`installed package under Node: ${node}`);
   if (node !== expected) failed++;
@@ -34,12 +36,13 @@ console.log(JSON.stringify({ version: version(), valid: minPk.pop.verify(pk, msg
   writeFileSync(
     join(project, 'index.html'),
     `<!doctype html>
-<script type="importmap">{ "imports": { "blsig-wasm": "./node_modules/blsig-wasm/index.js" } }</script>
+<script type="importmap">{ "imports": { "blsig-wasm": "./node_modules/blsig-wasm/index.js", "blsig-wasm/keys": "./node_modules/blsig-wasm/keys.js" } }</script>
 <script type="module">
 const log = [];
 const console = { log: (line) => log.push(line) };
 try {
   const { init, minPk, version } = await import('blsig-wasm');
+  const { initKeys, deriveKey, validatorPath } = await import('blsig-wasm/keys');
 ${program}
   window.__result = log[0];
 } catch (e) {

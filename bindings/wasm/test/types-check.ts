@@ -2,6 +2,7 @@
 // describe the API the tests exercise (a wrong type here fails the test suite), and the
 // calls the code rejects do not type-check (each `@ts-expect-error` line must be an error,
 // or tsc fails: "Unused '@ts-expect-error' directive").
+import { initKeys, deriveKey, validatorPath, encryptKeystore, keystoreInfo, type KeystoreInfo } from '../pkg/keys.js';
 import { init, minPk, minSig, BlsError, hashToCurve, ethAggregatePubkeys, ethFastAggregateVerify, type BatchItem, type BlsErrorCode, type EncodedBatchItem } from '../pkg/index.js';
 
 export async function typed(): Promise<number[]> {
@@ -57,6 +58,12 @@ export async function typed(): Promise<number[]> {
   decoded.free();
   const ethSum: Uint8Array = ethAggregatePubkeys([pk, decoded]);
   const ethOk: boolean = ethFastAggregateVerify([pk], msg, sig);
-  void [ok, fast, h, share, s2, basicAv, popAv, ethSum, ethOk];
+  await initKeys();
+  const vk: Uint8Array = deriveKey(new Uint8Array(32), validatorPath(0, { withdrawal: true }));
+  const ks: string = await encryptKeystore(vk, 'pw', { kdf: 'pbkdf2', cost: 18, variant: 0 });
+  const info: KeystoreInfo = keystoreInfo(ks);
+  // @ts-expect-error Only scrypt and PBKDF2.
+  void encryptKeystore(vk, 'pw', { kdf: 'argon2' });
+  void [ok, fast, h, share, s2, basicAv, popAv, ethSum, ethOk, info];
   return [...bad, ...(await parallel)];
 }
