@@ -69,7 +69,6 @@ mod limbs;
 mod miller_loop;
 mod mont;
 #[cfg(any(target_pointer_width = "32", feature = "backend-u32", test))]
-mod mont32;
 #[cfg(feature = "alloc")]
 mod msm;
 pub mod notes;

@@ -5,8 +5,9 @@
 //! All functions are constant time: fixed schedules, masks instead of branches.
 //!
 //! Two backends compute the multiplications: 64-bit words with 128-bit products here
-//! (`*64`), and 32-bit words with 64-bit products in `mont32.rs`, for 32-bit targets
-//! (wasm32 has no 128-bit product) or any target with the feature `backend-u32`. Both give
+//! (`*64`), and 32-bit words with 64-bit products in the `blsig-mont32` kernel crate, for
+//! 32-bit targets (wasm32 has no 128-bit product) or any target with the feature
+//! `backend-u32`. Both give
 //! the same words; `mont_mul`, `mont_square`, `mul_wide` and `redc` pick one.
 
 // With the 32-bit backend selected, the 64-bit multiplications stay compiled (the tests
@@ -300,6 +301,84 @@ pub(crate) const fn shr<const N: usize>(a: &[u64; N], k: u32) -> [u64; N] {
     out
 }
 
+/// The 32-bit backend: the `blsig-mont32` kernel (a crate of its own, so that the wasm
+/// profile can compile it for speed), reached through these generic wrappers. The field
+/// sizes are the only two: N = 6 (p) and N = 4 (r); the copies in and out of the concrete
+/// widths are compile-time no-ops in effect.
+// Unused by the 64-bit backend outside the tests (which compare the two on every target).
+#[cfg_attr(
+    not(any(target_pointer_width = "32", feature = "backend-u32")),
+    allow(dead_code)
+)]
+pub(crate) mod kernel32 {
+    /// `a` as a `[u64; B]` (A = B at every call: the widths are checked at compile time).
+    #[inline(always)]
+    const fn resize<const A: usize, const B: usize>(a: &[u64; A]) -> [u64; B] {
+        let mut out = [0u64; B];
+        let mut i = 0;
+        while i < A && i < B {
+            out[i] = a[i];
+            i += 1;
+        }
+        out
+    }
+
+    /// Montgomery multiplication by the kernel.
+    #[inline(always)]
+    pub(crate) const fn mont_mul<const N: usize>(
+        a: &[u64; N],
+        b: &[u64; N],
+        m: &[u64; N],
+        inv: u64,
+    ) -> [u64; N] {
+        const { assert!(N == 6 || N == 4) };
+        if N == 6 {
+            resize(&blsig_mont32::mont_mul6(
+                &resize(a),
+                &resize(b),
+                &resize(m),
+                inv,
+            ))
+        } else {
+            resize(&blsig_mont32::mont_mul4(
+                &resize(a),
+                &resize(b),
+                &resize(m),
+                inv,
+            ))
+        }
+    }
+
+    /// The wide product by the kernel.
+    #[inline(always)]
+    pub(crate) const fn mul_wide<const N: usize, const N2: usize>(
+        a: &[u64; N],
+        b: &[u64; N],
+    ) -> [u64; N2] {
+        const { assert!((N == 6 || N == 4) && N2 == 2 * N) };
+        if N == 6 {
+            resize(&blsig_mont32::mul_wide6(&resize(a), &resize(b)))
+        } else {
+            resize(&blsig_mont32::mul_wide4(&resize(a), &resize(b)))
+        }
+    }
+
+    /// Montgomery reduction by the kernel.
+    #[inline(always)]
+    pub(crate) const fn redc<const N: usize, const N2: usize>(
+        t: [u64; N2],
+        m: &[u64; N],
+        inv: u64,
+    ) -> [u64; N] {
+        const { assert!((N == 6 || N == 4) && N2 == 2 * N) };
+        if N == 6 {
+            resize(&blsig_mont32::redc6(resize(&t), &resize(m), inv))
+        } else {
+            resize(&blsig_mont32::redc4(resize(&t), &resize(m), inv))
+        }
+    }
+}
+
 /// Montgomery multiplication (see [`mont_mul64`]), by the selected backend.
 #[inline(always)]
 pub(crate) const fn mont_mul<const N: usize>(
@@ -309,7 +388,7 @@ pub(crate) const fn mont_mul<const N: usize>(
     inv: u64,
 ) -> [u64; N] {
     #[cfg(any(target_pointer_width = "32", feature = "backend-u32"))]
-    return crate::mont32::mont_mul(a, b, m, inv);
+    return kernel32::mont_mul(a, b, m, inv);
     #[cfg(not(any(target_pointer_width = "32", feature = "backend-u32")))]
     return mont_mul64(a, b, m, inv);
 }
@@ -323,7 +402,7 @@ pub(crate) const fn mont_square<const N: usize, const N2: usize>(
     inv: u64,
 ) -> [u64; N] {
     #[cfg(any(target_pointer_width = "32", feature = "backend-u32"))]
-    return crate::mont32::redc::<N, N2>(crate::mont32::mul_wide::<N, N2>(a, a), m, inv);
+    return kernel32::redc::<N, N2>(kernel32::mul_wide::<N, N2>(a, a), m, inv);
     #[cfg(not(any(target_pointer_width = "32", feature = "backend-u32")))]
     return mont_square64::<N, N2>(a, m, inv);
 }
@@ -335,7 +414,7 @@ pub(crate) const fn mul_wide<const N: usize, const N2: usize>(
     b: &[u64; N],
 ) -> [u64; N2] {
     #[cfg(any(target_pointer_width = "32", feature = "backend-u32"))]
-    return crate::mont32::mul_wide::<N, N2>(a, b);
+    return kernel32::mul_wide::<N, N2>(a, b);
     #[cfg(not(any(target_pointer_width = "32", feature = "backend-u32")))]
     return mul_wide64::<N, N2>(a, b);
 }
@@ -348,7 +427,67 @@ pub(crate) const fn redc<const N: usize, const N2: usize>(
     inv: u64,
 ) -> [u64; N] {
     #[cfg(any(target_pointer_width = "32", feature = "backend-u32"))]
-    return crate::mont32::redc::<N, N2>(t, m, inv);
+    return kernel32::redc::<N, N2>(t, m, inv);
     #[cfg(not(any(target_pointer_width = "32", feature = "backend-u32")))]
     return redc64::<N, N2>(t, m, inv);
+}
+
+#[cfg(test)]
+mod backend_u32_tests {
+    use super::{mont_mul64, mont_square64, mul_wide64, neg_inv_word, redc64};
+    use rand::{RngExt, SeedableRng};
+
+    /// A value below `bound` words-wise: random limbs with the top limb cut below the
+    /// bound's top limb (so below the bound), or an edge value.
+    fn below<const N: usize>(
+        rng: &mut rand::rngs::StdRng,
+        bound: &[u64; N],
+        edge: u32,
+    ) -> [u64; N] {
+        let mut v = [0u64; N];
+        match edge {
+            0 => {}
+            1 => v[0] = 1,
+            2 => {
+                // bound − 1
+                v = *bound;
+                v[0] -= 1;
+            }
+            _ => {
+                for w in v.iter_mut() {
+                    *w = rng.random();
+                }
+                v[N - 1] %= bound[N - 1];
+            }
+        }
+        v
+    }
+
+    fn compare<const N: usize, const N2: usize>(m: &[u64; N], bound: &[u64; N]) {
+        use super::kernel32::{mont_mul, mul_wide, redc};
+        let inv = neg_inv_word(m[0]);
+        let mut rng = rand::rngs::StdRng::seed_from_u64(32);
+        for i in 0..2000u32 {
+            let a = below(&mut rng, bound, i % 7);
+            let b = below(&mut rng, bound, (i / 7) % 7);
+            assert_eq!(mont_mul(&a, &b, m, inv), mont_mul64(&a, &b, m, inv));
+            let wide: [u64; N2] = mul_wide::<N, N2>(&a, &b);
+            assert_eq!(wide, mul_wide64::<N, N2>(&a, &b));
+            assert_eq!(redc::<N, N2>(wide, m, inv), redc64::<N, N2>(wide, m, inv));
+            assert_eq!(
+                redc::<N, N2>(mul_wide::<N, N2>(&a, &a), m, inv),
+                mont_square64::<N, N2>(&a, m, inv)
+            );
+        }
+    }
+
+    /// The 32-bit backend returns exactly the 64-bit backend's words: base field operands
+    /// below 2p (its redundant range), scalar-field operands below r.
+    #[test]
+    fn backends_agree() {
+        let p = crate::fp::MODULUS;
+        let two_p = crate::mont::add_raw(&p, &p).0;
+        compare::<6, 12>(&p, &two_p);
+        compare::<4, 8>(&crate::scalar::MODULUS, &crate::scalar::MODULUS);
+    }
 }
