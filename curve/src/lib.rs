@@ -68,7 +68,6 @@ mod karabina;
 mod limbs;
 mod miller_loop;
 mod mont;
-#[cfg(any(target_pointer_width = "32", feature = "backend-u32", test))]
 #[cfg(feature = "alloc")]
 mod msm;
 pub mod notes;
