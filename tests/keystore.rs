@@ -83,6 +83,49 @@ fn erc_2335_keystores() {
 }
 
 /// A keystore computed here from the primitives (PBKDF2, AES-128-CTR, SHA-256) decrypts;
+/// The attack the module docs describe: EIP-2335's checksum does not cover the IV, so a
+/// changed IV decrypts to another secret. With `pubkey` (which this crate always writes) the
+/// decryption is refused; without it the format cannot tell, and `has_public_key` says so.
+#[test]
+fn a_tampered_iv_is_caught_only_by_the_pubkey() {
+    let mut rng = StdRng::seed_from_u64(77);
+    let sk = SecretKey::<MinPk>::key_gen(&[7; 32], b"").unwrap();
+    let ks = Keystore::encrypt(&sk, "pw", None, "", FAST, &mut rng).unwrap();
+    assert!(ks.has_public_key());
+    let doc: Value = serde_json::from_str(&ks.to_json()).unwrap();
+    let with_iv = |doc: &Value, bit: usize| {
+        let mut doc = doc.clone();
+        let mut iv = unhex(doc["crypto"]["cipher"]["params"]["iv"].as_str().unwrap());
+        iv[bit / 8] ^= 1 << (bit % 8);
+        doc["crypto"]["cipher"]["params"]["iv"] = json!(hex::encode(iv));
+        Keystore::from_json(&doc.to_string()).unwrap()
+    };
+    let mut without = doc.clone();
+    without.as_object_mut().unwrap().remove("pubkey");
+    let mut undetected = 0;
+    for bit in 0..128 {
+        // With the pubkey: never a key, whatever the IV change gives.
+        let decrypted = with_iv(&doc, bit).decrypt::<MinPk>("pw");
+        assert!(
+            matches!(
+                decrypted.as_ref().err(),
+                Some(Error::KeystorePublicKeyMismatch | Error::InvalidSecretKey)
+            ),
+            "bit {bit}: {:?}",
+            decrypted.err()
+        );
+        // Without it: the checksum passes and another key comes out (when the bytes are
+        // below r).
+        let bare = with_iv(&without, bit);
+        assert!(!bare.has_public_key());
+        if let Ok(other) = bare.decrypt::<MinPk>("pw") {
+            assert!(other != sk, "bit {bit}");
+            undetected += 1;
+        }
+    }
+    assert!(undetected > 0, "some IV change decrypts to another key");
+}
+
 /// one with a secret that is not a key (≥ r) is refused as such.
 #[test]
 fn hand_built_keystores() {

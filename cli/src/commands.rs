@@ -137,24 +137,12 @@ fn read_keystore(file: &str) -> Result<Keystore, String> {
     Keystore::from_json_detailed(text).map_err(|e| fail(file, e))
 }
 
-/// log2 of the kdf's cost in units of one scrypt block pass at r = 8, p = 1 (scrypt), or of
-/// PBKDF2 iterations.
-fn cost_log2(kdf: Kdf) -> u32 {
-    match kdf {
-        Kdf::Scrypt { log_n, r, p } => {
-            let work = (u64::from(r) * u64::from(p)).div_ceil(8).max(1);
-            u32::from(log_n) + work.next_power_of_two().trailing_zeros()
-        }
-        Kdf::Pbkdf2 { c } => c.next_power_of_two().trailing_zeros(),
-    }
-}
-
 /// Reads a keystore to decrypt: refuses one costlier than `--max-kdf-cost`, and warns when
 /// it has no `pubkey` to check the decrypted key against.
 fn open_keystore(file: &str, open: &OpenArgs) -> Result<Keystore, String> {
     let keystore = read_keystore(file)?;
     if let Some(max) = open.max_kdf_cost {
-        let cost = cost_log2(keystore.kdf());
+        let cost = keystore.kdf().cost_log2();
         if cost > u32::from(max) {
             return Err(format!(
                 "{file}: the kdf ({}) costs about 2^{cost}, above --max-kdf-cost {max}",

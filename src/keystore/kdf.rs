@@ -77,6 +77,20 @@ impl Kdf {
         }
     }
 
+    /// log₂ of the kdf's work, rounded up, in one unit for both functions: scrypt passes at
+    /// r = 8, p = 1 (so `SCRYPT` is 18 and p = 16 adds 4), or PBKDF2 iterations (`PBKDF2`
+    /// is 18). What a caller compares with its own limit before decrypting a file from an
+    /// untrusted source.
+    pub fn cost_log2(&self) -> u32 {
+        match *self {
+            Kdf::Scrypt { log_n, r, p } => {
+                let passes = (u64::from(r) * u64::from(p)).div_ceil(8).max(1);
+                u32::from(log_n) + passes.next_power_of_two().trailing_zeros()
+            }
+            Kdf::Pbkdf2 { c } => c.next_power_of_two().trailing_zeros(),
+        }
+    }
+
     /// The decryption key of `password` (already processed) and `salt`.
     pub(crate) fn derive(&self, password: &[u8], salt: &[u8]) -> Result<Zeroizing<[u8; DKLEN]>> {
         self.check()?;
@@ -109,6 +123,19 @@ impl core::fmt::Display for Kdf {
 mod tests {
     use super::*;
     use alloc::string::ToString;
+
+    #[test]
+    fn cost_is_one_unit_for_both_functions() {
+        assert_eq!(Kdf::SCRYPT.cost_log2(), 18);
+        assert_eq!(Kdf::PBKDF2.cost_log2(), 18);
+        let hostile = Kdf::Scrypt {
+            log_n: 18,
+            r: 8,
+            p: 16,
+        };
+        assert_eq!(hostile.cost_log2(), 22);
+        assert_eq!(Kdf::Pbkdf2 { c: 1000 }.cost_log2(), 10);
+    }
 
     #[test]
     fn display_names_the_parameters() {

@@ -161,56 +161,32 @@ pub fn keystore_decrypt(json: &str, password: &str, variant: u32) -> Result<Vec<
 }
 
 /// What a keystore says about itself, without the password, as JSON text:
-/// `{ "path", "pubkey" (hex or null), "uuid", "description", "kdf", "cost" }` where `cost`
-/// is log2 of scrypt's n or PBKDF2's c (rounded up) and `kdf` names the function.
+/// `{ "path", "pubkey" (hex or null), "uuid", "description", "kdf", "cost", "kdfText" }`,
+/// where `cost` is [`Kdf::cost_log2`] (the kdf's work, p and r included) and `kdf` names
+/// the function.
 #[wasm_bindgen(js_name = keystoreInfo)]
 pub fn keystore_info(json: &str) -> Result<String, JsValue> {
     let keystore = parse(json)?;
-    let (kdf, cost) = match keystore.kdf() {
-        Kdf::Scrypt { log_n, .. } => ("scrypt", u32::from(log_n)),
-        Kdf::Pbkdf2 { c } => ("pbkdf2", c.next_power_of_two().trailing_zeros()),
+    let kdf = match keystore.kdf() {
+        Kdf::Scrypt { .. } => "scrypt",
+        Kdf::Pbkdf2 { .. } => "pbkdf2",
     };
-    let pubkey = keystore
-        .public_key::<MinPk>()
-        .and_then(Result::ok)
-        .map_or_else(
-            || {
-                keystore
-                    .public_key::<MinSig>()
-                    .and_then(Result::ok)
-                    .map(|pk| to_hex(pk.to_bytes().as_ref()))
-            },
-            |pk| Some(to_hex(pk.to_bytes().as_ref())),
-        );
-    let quote = |s: &str| {
-        let mut out = String::from("\"");
-        for c in s.chars() {
-            match c {
-                '"' => out.push_str("\\\""),
-                '\\' => out.push_str("\\\\"),
-                c if u32::from(c) < 0x20 => out.push_str(&format!("\\u{:04x}", u32::from(c))),
-                c => out.push(c),
-            }
-        }
-        out.push('"');
-        out
+    let hex = |bytes: &[u8]| bytes.iter().map(|b| format!("{b:02x}")).collect::<String>();
+    let pubkey = match keystore.public_key::<MinPk>() {
+        Some(Ok(pk)) => Some(hex(pk.to_bytes().as_ref())),
+        _ => keystore
+            .public_key::<MinSig>()
+            .and_then(Result::ok)
+            .map(|pk| hex(pk.to_bytes().as_ref())),
     };
-    Ok(format!(
-        "{{\"path\":{},\"pubkey\":{},\"uuid\":{},\"description\":{},\"kdf\":\"{kdf}\",\"cost\":{cost},\"kdfText\":{}}}",
-        quote(keystore.path().unwrap_or("")),
-        pubkey.map_or_else(|| "null".to_owned(), |h| quote(&h)),
-        quote(&keystore.uuid()),
-        quote(keystore.description()),
-        quote(&keystore.kdf().to_string()),
-    ))
-}
-
-fn to_hex(bytes: &[u8]) -> String {
-    const DIGITS: &[u8; 16] = b"0123456789abcdef";
-    let mut out = String::with_capacity(2 * bytes.len());
-    for b in bytes {
-        out.push(char::from(DIGITS[usize::from(b >> 4)]));
-        out.push(char::from(DIGITS[usize::from(b & 15)]));
-    }
-    out
+    Ok(serde_json::json!({
+        "path": keystore.path().unwrap_or(""),
+        "pubkey": pubkey,
+        "uuid": keystore.uuid(),
+        "description": keystore.description(),
+        "kdf": kdf,
+        "cost": keystore.kdf().cost_log2(),
+        "kdfText": keystore.kdf().to_string(),
+    })
+    .to_string())
 }

@@ -41,7 +41,9 @@ export interface KeystoreInfo {
   uuid: string;
   description: string;
   kdf: 'scrypt' | 'pbkdf2';
-  /** log2 of scrypt's n or PBKDF2's c. */
+  /** log2 of the kdf's work, rounded up: scrypt passes at r = 8, p = 1 (so r and p count),
+   * or PBKDF2 iterations. The EIP's defaults are 18; compare it with your limit before
+   * decrypting files from untrusted sources. */
   cost: number;
   /** The kdf as the EIP names it, e.g. `scrypt (n = 2^18, r = 8, p = 1)`. */
   kdfText: string;

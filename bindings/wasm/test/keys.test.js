@@ -87,6 +87,11 @@ test('keystores round-trip, name their fields when malformed, and respect the bo
   const pbkdf2 = keys.encryptKeystoreSync(sk, 'pw', { kdf: 'pbkdf2', cost: 10 });
   assert.equal(JSON.parse(pbkdf2).crypto.kdf.params.c, 1024);
   assert.equal(keys.keystoreInfo(pbkdf2).kdfText, 'pbkdf2 (c = 1024, prf = hmac-sha256)');
+  assert.equal(keys.keystoreInfo(json).cost, 10);
+  // The cost counts scrypt's p: a file with p = 16 costs 16 times more than its n says.
+  const costly = JSON.parse(json);
+  costly.crypto.kdf.params.p = 16;
+  assert.equal(keys.keystoreInfo(JSON.stringify(costly)).cost, 14);
   assert.notEqual(JSON.parse(keys.encryptKeystoreSync(sk, 'pw', { cost: 10 })).crypto.kdf.params.salt, doc.crypto.kdf.params.salt);
   doc.crypto.kdf.params.salt = 'zz';
   const [c, message] = code(() => keys.keystoreInfo(JSON.stringify(doc)));
