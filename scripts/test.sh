@@ -9,8 +9,26 @@ set -euo pipefail
 cd "$(dirname "$0")/.."
 # 20 s a target keeps CI within its time budget; scripts/fuzz-campaign.sh runs the long ones.
 FUZZ_SECONDS=${FUZZ_SECONDS:-20}
+# cargo asks rustc about the target with `rustc -` and /dev/null as its input. A CI machine
+# once had a regular file at /dev/null: what build scripts threw away there piled up, rustc
+# parsed it as source and `cargo doc` failed before testing anything. Check before every
+# step, recreate the device if we may, else keep the file empty.
+ensure_dev_null() {
+  [ -c /dev/null ] && return 0
+  echo "warning: /dev/null is not a character device ($(stat -c %F /dev/null 2>&1))" >&2
+  # (no 2>/dev/null here: the redirection would create the file again before mknod runs)
+  if rm -f /dev/null && mknod -m 666 /dev/null c 1 3; then
+    echo "warning: recreated /dev/null" >&2
+  else
+    : >/dev/null || { echo "error: cannot repair /dev/null" >&2; exit 1; }
+    echo "warning: could not recreate /dev/null; emptied it, and will before every step" >&2
+  fi
+}
 # Each step prints the time it starts, so a slow CI run shows where its minutes went.
-step() { printf '\n==> %s [%s]\n' "$*" "$(date -u +%H:%M:%S)"; }
+step() {
+  ensure_dev_null
+  printf '\n==> %s [%s]\n' "$*" "$(date -u +%H:%M:%S)"
+}
 
 step "toolchain components"
 rustup component add rustfmt clippy >/dev/null 2>&1 || true
