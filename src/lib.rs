@@ -134,6 +134,8 @@ mod secret_key;
 mod serde_impls;
 mod signature;
 #[cfg(feature = "alloc")]
+mod sort;
+#[cfg(feature = "alloc")]
 pub mod threshold;
 #[cfg(all(feature = "signature", feature = "alloc"))]
 pub mod traits;

@@ -34,7 +34,7 @@ fn items_of<V: Variant>(prepared: &Prepared<V>, chunks: Range<usize>) -> Result<
         .iter()
         .flat_map(|g| g.members.iter().copied())
         .collect();
-    items.sort_unstable();
+    crate::sort::sort(&mut items);
     Ok(items)
 }
 

@@ -239,7 +239,7 @@ impl<V: Variant, S: Scheme> BatchVerifier<V, S> {
         let prepared = engine::prepare(self, Some(weights::rng_seed(rng)))?;
         let root = engine::root(&prepared)?;
         let mut invalid = identify::invalid_items(&prepared, &root)?;
-        invalid.sort_unstable();
+        crate::sort::sort(&mut invalid);
         Ok(invalid)
     }
 }

@@ -45,7 +45,7 @@ impl<V: Variant> GroupKey<V> {
         }
         let mut members: Vec<(PublicKey<V>, Encoded<V>)> =
             keys.iter().map(|k| (*k, k.to_bytes())).collect();
-        members.sort_unstable_by(|a, b| a.1.as_ref().cmp(b.1.as_ref()));
+        crate::sort::sort_by(&mut members, |a, b| a.1.as_ref() < b.1.as_ref());
         if members
             .windows(2)
             .any(|w| matches!(w, [a, b] if a.1.as_ref() == b.1.as_ref()))

@@ -145,7 +145,7 @@ impl<V: Variant, S: Scheme> Signature<V, S> {
             .collect();
         // Under Aug every signer hashes its own key with the message: nothing to share.
         if !S::AUGMENTS_MESSAGE {
-            signers.sort_unstable_by_key(|(_, msg)| *msg);
+            crate::sort::sort_by_key(&mut signers, |(_, msg)| *msg);
         }
         let mut key_sums: Vec<V::Pk> = Vec::new();
         let mut hashes: Vec<V::Sig> = Vec::new();
@@ -232,7 +232,7 @@ fn has_duplicate(messages: &[&[u8]]) -> bool {
     #[cfg(feature = "alloc")]
     {
         let mut sorted = alloc::vec::Vec::from(messages);
-        sorted.sort_unstable();
+        crate::sort::sort(&mut sorted);
         sorted.windows(2).any(|w| matches!(w, [a, b] if a == b))
     }
     #[cfg(not(feature = "alloc"))]

@@ -146,7 +146,7 @@ pub(crate) fn find_invalid<V: Variant, S: Scheme>(
                 .map(|(position, _, _)| *position),
         );
     }
-    invalid.sort_unstable();
+    crate::sort::sort(&mut invalid);
     invalid
 }
 

@@ -102,7 +102,7 @@ use crate::variant::Variant;
 /// Refuses repeated identifiers (sorting, so O(k log k) for k of them).
 fn check_distinct(ids: impl Iterator<Item = ShareId>) -> Result<()> {
     let mut sorted: Vec<[u8; 32]> = ids.map(|id| id.to_bytes()).collect();
-    sorted.sort_unstable();
+    crate::sort::sort(&mut sorted);
     if sorted.windows(2).any(|w| w.first() == w.get(1)) {
         Err(Error::DuplicateKey)
     } else {

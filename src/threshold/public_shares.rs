@@ -56,7 +56,7 @@ impl<V: Variant> PublicShares<V> {
             return Err(Error::InvalidThreshold);
         }
         check_distinct(shares.iter().map(PublicKeyShare::id))?;
-        shares.sort_unstable_by_key(PublicKeyShare::id);
+        crate::sort::sort_by_key(&mut shares, PublicKeyShare::id);
         let (base, extra) = shares.split_at(threshold);
         let ids: Vec<ShareId> = base.iter().map(PublicKeyShare::id).collect();
         let basis = LagrangeBasis::new(&ids)?;
