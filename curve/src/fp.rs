@@ -15,7 +15,7 @@ use subtle::{Choice, ConditionallySelectable, ConstantTimeEq, CtOption};
 
 use crate::limbs::{div_small, low_bit, sbb};
 use crate::mont::{
-    add_raw, add_small, neg_inv_word, neg_mod, pow2_mod, shr, sub_mod, sub_small, subtract_if_ge,
+    add_raw, add_small, backend, neg_inv_word, pow2_mod, shr, sub_small, subtract_if_ge,
 };
 
 /// p, little-endian limbs. A test derives it from the curve parameter x = −0xd201000000010000
@@ -40,7 +40,7 @@ const R: [u64; 6] = pow2_mod(384, &MODULUS);
 /// R² mod p: `mont_mul(R², a)` puts a into Montgomery form.
 const R2: [u64; 6] = pow2_mod(768, &MODULUS);
 /// 4p², added before a wide subtraction so that it cannot borrow (`Fp2::mul`).
-pub(crate) const FOUR_P_SQUARED: [u64; 12] = crate::mont::mul_wide::<6, 12>(&MODULUS_2, &MODULUS_2);
+pub(crate) const FOUR_P_SQUARED: [u64; 12] = backend::mul_wide6(&MODULUS_2, &MODULUS_2);
 
 /// R³ mod p, for the high half of wide reductions.
 const R3: [u64; 6] = mont_mul(&R2, &R2);
@@ -55,7 +55,7 @@ const R3: [u64; 6] = mont_mul(&R2, &R2);
 /// result is below 2p as well.
 #[inline(always)]
 pub(crate) const fn mont_mul(a: &[u64; 6], b: &[u64; 6]) -> [u64; 6] {
-    crate::mont::mont_mul(a, b, &MODULUS, INV)
+    backend::mont_mul6(a, b, &MODULUS, INV)
 }
 
 /// The canonical integer of a Montgomery-form value below 2p: x·R⁻¹ mod p, below p.
@@ -169,8 +169,7 @@ impl Fp {
     /// a + b (below 4p, brought back below 2p).
     #[inline]
     pub const fn add(&self, rhs: &Fp) -> Fp {
-        let (sum, _) = add_raw(&self.0, &rhs.0);
-        Fp(subtract_if_ge(sum, &MODULUS_2))
+        Fp(backend::add_mod6(&self.0, &rhs.0, &MODULUS_2))
     }
 
     /// 2a.
@@ -182,13 +181,13 @@ impl Fp {
     /// a − b: subtract, then add 2p back where it borrowed.
     #[inline]
     pub const fn sub(&self, rhs: &Fp) -> Fp {
-        Fp(sub_mod(&self.0, &rhs.0, &MODULUS_2))
+        Fp(backend::sub_mod6(&self.0, &rhs.0, &MODULUS_2))
     }
 
     /// −a (2p − a, and 0 for the all-zero representation).
     #[inline]
     pub const fn neg(&self) -> Fp {
-        Fp(neg_mod(&self.0, &MODULUS_2))
+        Fp(backend::neg_mod6(&self.0, &MODULUS_2))
     }
 
     /// a·b.
@@ -201,27 +200,27 @@ impl Fp {
     /// reduction).
     #[inline(always)]
     pub(crate) const fn mul_unreduced(&self, rhs: &Fp) -> [u64; 12] {
-        crate::mont::mul_wide::<6, 12>(&self.0, &rhs.0)
+        backend::mul_wide6(&self.0, &rhs.0)
     }
 
     /// a + b without the reduction: below 4p < 2³⁸⁴ (an operand for `mul_unreduced`,
     /// whose product then stays below 16p²).
     #[inline(always)]
     pub(crate) const fn add_unreduced(&self, rhs: &Fp) -> Fp {
-        Fp(add_raw(&self.0, &rhs.0).0)
+        Fp(backend::add6(&self.0, &rhs.0))
     }
 
     /// Montgomery reduction of a wide value t < 8p²: t/R mod p, below 8p²/R + p < 2p
     /// (R > 9p), so a redundant element.
     #[inline(always)]
     pub(crate) const fn from_wide_redc(t: [u64; 12]) -> Fp {
-        Fp(crate::mont::redc::<6, 12>(t, &MODULUS, INV))
+        Fp(backend::redc6(t, &MODULUS, INV))
     }
 
     /// a² (dedicated squaring: 21 word products for the square instead of 36).
     #[inline]
     pub const fn square(&self) -> Fp {
-        Fp(crate::mont::mont_square::<6, 12>(&self.0, &MODULUS, INV))
+        Fp(backend::mont_square6(&self.0, &MODULUS, INV))
     }
 
     /// aᵉ for an exponent known to everyone (little-endian limbs): constant time in a, the

@@ -8,7 +8,7 @@ use rand_core::TryRng;
 use subtle::{Choice, ConditionallySelectable, ConstantTimeEq, CtOption};
 
 use crate::fp::{FOUR_P_SQUARED, Fp};
-use crate::mont::{add_raw, sub_raw};
+use crate::mont::backend;
 
 /// An element c0 + c1·u of Fp2 (u² = −1).
 #[derive(Clone, Copy, Default)]
@@ -119,8 +119,8 @@ impl Fp2 {
             .add_unreduced(&self.c1)
             .mul_unreduced(&rhs.c0.add_unreduced(&rhs.c1));
         // Twelve-word carry chains; the bounds above rule out a carry or borrow out.
-        let c0 = sub_raw(&add_raw(&v0, &FOUR_P_SQUARED).0, &v1).0;
-        let c1 = sub_raw(&sub_raw(&s, &v0).0, &v1).0;
+        let c0 = backend::sub12(&backend::add12(&v0, &FOUR_P_SQUARED), &v1);
+        let c1 = backend::sub12(&backend::sub12(&s, &v0), &v1);
         Fp2 {
             c0: Fp::from_wide_redc(c0),
             c1: Fp::from_wide_redc(c1),

@@ -8,7 +8,8 @@
 //! (`*64`), and 32-bit words with 64-bit products in the `blsig-mont32` kernel crate, for
 //! 32-bit targets (wasm32 has no 128-bit product) or any target with the feature
 //! `backend-u32`. Both give
-//! the same words; `mont_mul`, `mont_square`, `mul_wide` and `redc` pick one.
+//! the same words; the [`backend`] module names the selected one's functions at the
+//! fields' two widths, and the fields call only those.
 
 // With the 32-bit backend selected, the 64-bit multiplications stay compiled (the tests
 // compare the two) but unused.
@@ -301,140 +302,132 @@ pub(crate) const fn shr<const N: usize>(a: &[u64; N], k: u32) -> [u64; N] {
     out
 }
 
-/// The 32-bit backend: the `blsig-mont32` kernel (a crate of its own, so that the wasm
-/// profile can compile it for speed), reached through these generic wrappers. The field
-/// sizes are the only two: N = 6 (p) and N = 4 (r); the copies in and out of the concrete
-/// widths are compile-time no-ops in effect.
-// Unused by the 64-bit backend outside the tests (which compare the two on every target).
+/// The 64-bit backend at the fields' two sizes, N = 6 (p) and N = 4 (r), under the names
+/// and signatures of the `blsig-mont32` kernel (the 32-bit backend), so that the fields
+/// call one set of functions whichever backend is selected.
+// With the 32-bit backend selected, only the tests (which compare the two) use these.
 #[cfg_attr(
-    not(any(target_pointer_width = "32", feature = "backend-u32")),
+    any(target_pointer_width = "32", feature = "backend-u32"),
     allow(dead_code)
 )]
-pub(crate) mod kernel32 {
-    /// `a` as a `[u64; B]` (A = B at every call: the widths are checked at compile time).
+pub(crate) mod backend64 {
+    use super::{
+        add_raw, mont_mul64, mont_square64, mul_wide64, neg_mod, redc64, sub_mod, sub_raw,
+        subtract_if_ge,
+    };
+
+    /// Montgomery multiplication ([`mont_mul64`]) of 6-word values.
     #[inline(always)]
-    const fn resize<const A: usize, const B: usize>(a: &[u64; A]) -> [u64; B] {
-        let mut out = [0u64; B];
-        let mut i = 0;
-        while i < A && i < B {
-            out[i] = a[i];
-            i += 1;
-        }
-        out
+    pub(crate) const fn mont_mul6(a: &[u64; 6], b: &[u64; 6], m: &[u64; 6], inv: u64) -> [u64; 6] {
+        mont_mul64(a, b, m, inv)
     }
 
-    /// Montgomery multiplication by the kernel.
+    /// Montgomery multiplication of 4-word values.
     #[inline(always)]
-    pub(crate) const fn mont_mul<const N: usize>(
-        a: &[u64; N],
-        b: &[u64; N],
-        m: &[u64; N],
-        inv: u64,
-    ) -> [u64; N] {
-        const { assert!(N == 6 || N == 4) };
-        if N == 6 {
-            resize(&blsig_mont32::mont_mul6(
-                &resize(a),
-                &resize(b),
-                &resize(m),
-                inv,
-            ))
-        } else {
-            resize(&blsig_mont32::mont_mul4(
-                &resize(a),
-                &resize(b),
-                &resize(m),
-                inv,
-            ))
-        }
+    pub(crate) const fn mont_mul4(a: &[u64; 4], b: &[u64; 4], m: &[u64; 4], inv: u64) -> [u64; 4] {
+        mont_mul64(a, b, m, inv)
     }
 
-    /// The wide product by the kernel.
+    /// Montgomery squaring ([`mont_square64`]) of a 6-word value.
     #[inline(always)]
-    pub(crate) const fn mul_wide<const N: usize, const N2: usize>(
-        a: &[u64; N],
-        b: &[u64; N],
-    ) -> [u64; N2] {
-        const { assert!((N == 6 || N == 4) && N2 == 2 * N) };
-        if N == 6 {
-            resize(&blsig_mont32::mul_wide6(&resize(a), &resize(b)))
-        } else {
-            resize(&blsig_mont32::mul_wide4(&resize(a), &resize(b)))
-        }
+    pub(crate) const fn mont_square6(a: &[u64; 6], m: &[u64; 6], inv: u64) -> [u64; 6] {
+        mont_square64::<6, 12>(a, m, inv)
     }
 
-    /// Montgomery reduction by the kernel.
+    /// The 12-word product ([`mul_wide64`]) of 6-word values.
     #[inline(always)]
-    pub(crate) const fn redc<const N: usize, const N2: usize>(
-        t: [u64; N2],
-        m: &[u64; N],
-        inv: u64,
-    ) -> [u64; N] {
-        const { assert!((N == 6 || N == 4) && N2 == 2 * N) };
-        if N == 6 {
-            resize(&blsig_mont32::redc6(resize(&t), &resize(m), inv))
-        } else {
-            resize(&blsig_mont32::redc4(resize(&t), &resize(m), inv))
-        }
+    pub(crate) const fn mul_wide6(a: &[u64; 6], b: &[u64; 6]) -> [u64; 12] {
+        mul_wide64::<6, 12>(a, b)
+    }
+
+    /// Montgomery reduction ([`redc64`]) of a 12-word value.
+    #[inline(always)]
+    pub(crate) const fn redc6(t: [u64; 12], m: &[u64; 6], inv: u64) -> [u64; 6] {
+        redc64::<6, 12>(t, m, inv)
+    }
+
+    /// (a + b) mod m for a + b < 2m: the sum, then [`subtract_if_ge`].
+    #[inline(always)]
+    pub(crate) const fn add_mod6(a: &[u64; 6], b: &[u64; 6], m: &[u64; 6]) -> [u64; 6] {
+        subtract_if_ge(add_raw(a, b).0, m)
+    }
+
+    /// (a + b) mod m for 4-word values.
+    #[inline(always)]
+    pub(crate) const fn add_mod4(a: &[u64; 4], b: &[u64; 4], m: &[u64; 4]) -> [u64; 4] {
+        subtract_if_ge(add_raw(a, b).0, m)
+    }
+
+    /// (a − b) mod m ([`sub_mod`]) for 6-word values.
+    #[inline(always)]
+    pub(crate) const fn sub_mod6(a: &[u64; 6], b: &[u64; 6], m: &[u64; 6]) -> [u64; 6] {
+        sub_mod(a, b, m)
+    }
+
+    /// (a − b) mod m for 4-word values.
+    #[inline(always)]
+    pub(crate) const fn sub_mod4(a: &[u64; 4], b: &[u64; 4], m: &[u64; 4]) -> [u64; 4] {
+        sub_mod(a, b, m)
+    }
+
+    /// −a mod m ([`neg_mod`]) for a 6-word value.
+    #[inline(always)]
+    pub(crate) const fn neg_mod6(a: &[u64; 6], m: &[u64; 6]) -> [u64; 6] {
+        neg_mod(a, m)
+    }
+
+    /// −a mod m for a 4-word value.
+    #[inline(always)]
+    pub(crate) const fn neg_mod4(a: &[u64; 4], m: &[u64; 4]) -> [u64; 4] {
+        neg_mod(a, m)
+    }
+
+    /// a + b over 6 words, the carry out dropped.
+    #[inline(always)]
+    pub(crate) const fn add6(a: &[u64; 6], b: &[u64; 6]) -> [u64; 6] {
+        add_raw(a, b).0
+    }
+
+    /// a + b over 12 words, the carry out dropped.
+    #[inline(always)]
+    pub(crate) const fn add12(a: &[u64; 12], b: &[u64; 12]) -> [u64; 12] {
+        add_raw(a, b).0
+    }
+
+    /// a − b over 12 words, the borrow out dropped.
+    #[inline(always)]
+    pub(crate) const fn sub12(a: &[u64; 12], b: &[u64; 12]) -> [u64; 12] {
+        sub_raw(a, b).0
     }
 }
 
-/// Montgomery multiplication (see [`mont_mul64`]), by the selected backend.
-#[inline(always)]
-pub(crate) const fn mont_mul<const N: usize>(
-    a: &[u64; N],
-    b: &[u64; N],
-    m: &[u64; N],
-    inv: u64,
-) -> [u64; N] {
+/// The selected backend's operations at the fields' two sizes: the `blsig-mont32` kernel
+/// (32-bit words, 64-bit products; a crate of its own so that the wasm profile compiles it
+/// for speed) on 32-bit targets or with the feature `backend-u32`, else [`backend64`].
+/// The widths are concrete and the additive operations come from the same crate as the
+/// products: an earlier generic wrapper copied the words in and out of every kernel call
+/// (BENCHMARKS.md, 2026-12-04, has the difference in wasm).
+pub(crate) mod backend {
     #[cfg(any(target_pointer_width = "32", feature = "backend-u32"))]
-    return kernel32::mont_mul(a, b, m, inv);
-    #[cfg(not(any(target_pointer_width = "32", feature = "backend-u32")))]
-    return mont_mul64(a, b, m, inv);
-}
+    pub(crate) use blsig_mont32::{
+        add_mod6, add6, add12, mont_mul4, mont_mul6, mont_square6, mul_wide6, neg_mod6, redc6,
+        sub_mod6, sub12,
+    };
+    // The scalar field's additions are off the hot paths (the scalar multiplications work
+    // on digits): the generic code is enough there, and smaller in the wasm build.
+    #[cfg(any(target_pointer_width = "32", feature = "backend-u32"))]
+    pub(crate) use super::backend64::{add_mod4, neg_mod4, sub_mod4};
 
-/// Montgomery squaring (see [`mont_square64`]), by the selected backend (the 32-bit one
-/// squares by its schoolbook product).
-#[inline(always)]
-pub(crate) const fn mont_square<const N: usize, const N2: usize>(
-    a: &[u64; N],
-    m: &[u64; N],
-    inv: u64,
-) -> [u64; N] {
-    #[cfg(any(target_pointer_width = "32", feature = "backend-u32"))]
-    return kernel32::redc::<N, N2>(kernel32::mul_wide::<N, N2>(a, a), m, inv);
     #[cfg(not(any(target_pointer_width = "32", feature = "backend-u32")))]
-    return mont_square64::<N, N2>(a, m, inv);
-}
-
-/// The 2N-word product (see [`mul_wide64`]), by the selected backend.
-#[inline(always)]
-pub(crate) const fn mul_wide<const N: usize, const N2: usize>(
-    a: &[u64; N],
-    b: &[u64; N],
-) -> [u64; N2] {
-    #[cfg(any(target_pointer_width = "32", feature = "backend-u32"))]
-    return kernel32::mul_wide::<N, N2>(a, b);
-    #[cfg(not(any(target_pointer_width = "32", feature = "backend-u32")))]
-    return mul_wide64::<N, N2>(a, b);
-}
-
-/// Montgomery reduction of a wide value (see [`redc64`]), by the selected backend.
-#[inline(always)]
-pub(crate) const fn redc<const N: usize, const N2: usize>(
-    t: [u64; N2],
-    m: &[u64; N],
-    inv: u64,
-) -> [u64; N] {
-    #[cfg(any(target_pointer_width = "32", feature = "backend-u32"))]
-    return kernel32::redc::<N, N2>(t, m, inv);
-    #[cfg(not(any(target_pointer_width = "32", feature = "backend-u32")))]
-    return redc64::<N, N2>(t, m, inv);
+    pub(crate) use super::backend64::{
+        add_mod4, add_mod6, add6, add12, mont_mul4, mont_mul6, mont_square6, mul_wide6, neg_mod4,
+        neg_mod6, redc6, sub_mod4, sub_mod6, sub12,
+    };
 }
 
 #[cfg(test)]
 mod backend_u32_tests {
-    use super::{mont_mul64, mont_square64, mul_wide64, neg_inv_word, redc64};
+    use super::{add_raw, backend64, neg_inv_word, sub_raw};
     use rand::{RngExt, SeedableRng};
 
     /// A value below `bound` words-wise: random limbs with the top limb cut below the
@@ -463,31 +456,116 @@ mod backend_u32_tests {
         v
     }
 
-    fn compare<const N: usize, const N2: usize>(m: &[u64; N], bound: &[u64; N]) {
-        use super::kernel32::{mont_mul, mul_wide, redc};
+    /// A Montgomery multiplication (a, b, m, −m⁻¹ mod 2⁶⁴).
+    type MulFn<const N: usize> = fn(&[u64; N], &[u64; N], &[u64; N], u64) -> [u64; N];
+
+    /// The two backends' Montgomery multiplications give the same words on operands below
+    /// `bound` (the redundant range's bound for the base field, the modulus for the scalar
+    /// field), random and at the edges.
+    fn compare_mul<const N: usize>(k32: MulFn<N>, k64: MulFn<N>, m: &[u64; N], bound: &[u64; N]) {
         let inv = neg_inv_word(m[0]);
         let mut rng = rand::rngs::StdRng::seed_from_u64(32);
         for i in 0..2000u32 {
             let a = below(&mut rng, bound, i % 7);
             let b = below(&mut rng, bound, (i / 7) % 7);
-            assert_eq!(mont_mul(&a, &b, m, inv), mont_mul64(&a, &b, m, inv));
-            let wide: [u64; N2] = mul_wide::<N, N2>(&a, &b);
-            assert_eq!(wide, mul_wide64::<N, N2>(&a, &b));
-            assert_eq!(redc::<N, N2>(wide, m, inv), redc64::<N, N2>(wide, m, inv));
+            assert_eq!(k32(&a, &b, m, inv), k64(&a, &b, m, inv));
+        }
+    }
+
+    #[test]
+    fn backends_agree() {
+        let p = crate::fp::MODULUS;
+        let two_p = add_raw(&p, &p).0;
+        compare_mul(blsig_mont32::mont_mul6, backend64::mont_mul6, &p, &two_p);
+        let r = crate::scalar::MODULUS;
+        compare_mul(blsig_mont32::mont_mul4, backend64::mont_mul4, &r, &r);
+
+        // The base field's modular additions, in its redundant range [0, 2p). (The scalar
+        // field's come from the 64-bit code on both backends.)
+        let mut rng = rand::rngs::StdRng::seed_from_u64(33);
+        for i in 0..2000u32 {
+            let a = below(&mut rng, &two_p, i % 7);
+            let b = below(&mut rng, &two_p, (i / 7) % 7);
             assert_eq!(
-                redc::<N, N2>(mul_wide::<N, N2>(&a, &a), m, inv),
-                mont_square64::<N, N2>(&a, m, inv)
+                blsig_mont32::add_mod6(&a, &b, &two_p),
+                backend64::add_mod6(&a, &b, &two_p)
+            );
+            assert_eq!(
+                blsig_mont32::sub_mod6(&a, &b, &two_p),
+                backend64::sub_mod6(&a, &b, &two_p)
+            );
+            assert_eq!(
+                blsig_mont32::neg_mod6(&a, &two_p),
+                backend64::neg_mod6(&a, &two_p)
+            );
+        }
+        // Negation at the top of its domain (a = m) as well.
+        assert_eq!(
+            blsig_mont32::neg_mod6(&two_p, &two_p),
+            backend64::neg_mod6(&two_p, &two_p)
+        );
+        assert_eq!(blsig_mont32::neg_mod6(&two_p, &two_p), [0; 6]);
+    }
+
+    /// The base field's wide operations: the product, the reduction and the squaring,
+    /// for operands below 2p.
+    #[test]
+    fn wide_products_agree() {
+        let p = crate::fp::MODULUS;
+        let two_p = add_raw(&p, &p).0;
+        let inv = neg_inv_word(p[0]);
+        let mut rng = rand::rngs::StdRng::seed_from_u64(64);
+        for i in 0..2000u32 {
+            let a = below(&mut rng, &two_p, i % 7);
+            let b = below(&mut rng, &two_p, (i / 7) % 7);
+            let wide = blsig_mont32::mul_wide6(&a, &b);
+            assert_eq!(wide, backend64::mul_wide6(&a, &b));
+            assert_eq!(
+                blsig_mont32::redc6(wide, &p, inv),
+                backend64::redc6(wide, &p, inv)
+            );
+            assert_eq!(
+                blsig_mont32::mont_square6(&a, &p, inv),
+                backend64::mont_square6(&a, &p, inv)
             );
         }
     }
 
-    /// The 32-bit backend returns exactly the 64-bit backend's words: base field operands
-    /// below 2p (its redundant range), scalar-field operands below r.
+    /// The carry chains over 6 and 12 words, including at the carry and borrow edges
+    /// (all-ones words, sums that carry through every word).
     #[test]
-    fn backends_agree() {
-        let p = crate::fp::MODULUS;
-        let two_p = crate::mont::add_raw(&p, &p).0;
-        compare::<6, 12>(&p, &two_p);
-        compare::<4, 8>(&crate::scalar::MODULUS, &crate::scalar::MODULUS);
+    fn wide_chains_agree() {
+        let mut rng = rand::rngs::StdRng::seed_from_u64(12);
+        for i in 0..2000u32 {
+            let mut a = [0u64; 12];
+            let mut b = [0u64; 12];
+            for k in 0..12 {
+                a[k] = match i % 4 {
+                    0 => u64::MAX,
+                    1 => 0,
+                    _ => rng.random(),
+                };
+                b[k] = if i % 3 == 0 {
+                    u64::MAX - a[k]
+                } else {
+                    rng.random()
+                };
+            }
+            // Keep the sums in range (top words below 2⁶²) and a ≥ b for the difference.
+            a[11] >>= 2;
+            b[11] >>= 2;
+            let (hi, lo) = if sub_raw(&a, &b).1 == 0 {
+                (a, b)
+            } else {
+                (b, a)
+            };
+            assert_eq!(blsig_mont32::add12(&a, &b), backend64::add12(&a, &b));
+            assert_eq!(blsig_mont32::sub12(&hi, &lo), backend64::sub12(&hi, &lo));
+            let (a6, b6): ([u64; 6], [u64; 6]) = (
+                core::array::from_fn(|k| a[k + 6]),
+                core::array::from_fn(|k| b[k + 6]),
+            );
+            assert_eq!(blsig_mont32::add6(&a6, &b6), backend64::add6(&a6, &b6));
+        }
     }
 }

@@ -11,9 +11,7 @@ use rand_core::TryRng;
 use subtle::{Choice, ConditionallySelectable, ConstantTimeEq, CtOption};
 
 use crate::limbs::{low_bit, sbb};
-use crate::mont::{
-    add_raw, add_small, neg_inv_word, neg_mod, pow2_mod, shr, sub_mod, sub_small, subtract_if_ge,
-};
+use crate::mont::{add_small, backend, neg_inv_word, pow2_mod, shr, sub_small, subtract_if_ge};
 
 /// r, little-endian limbs. A test derives it from the curve parameter x = −0xd201000000010000
 /// as r = x⁴ − x² + 1.
@@ -34,7 +32,7 @@ const R3: [u64; 4] = mont_mul(&R2, &R2);
 /// a·b/R + r < 2r, so one masked subtraction brings it below r.
 #[inline(always)]
 const fn mont_mul(a: &[u64; 4], b: &[u64; 4]) -> [u64; 4] {
-    subtract_if_ge(crate::mont::mont_mul(a, b, &MODULUS, INV), &MODULUS)
+    subtract_if_ge(backend::mont_mul4(a, b, &MODULUS, INV), &MODULUS)
 }
 
 /// r − 1 = 2^S · T with T odd; S = 32.
@@ -119,7 +117,7 @@ impl Scalar {
     /// a + b.
     #[inline]
     pub const fn add(&self, rhs: &Scalar) -> Scalar {
-        Scalar(subtract_if_ge(add_raw(&self.0, &rhs.0).0, &MODULUS))
+        Scalar(backend::add_mod4(&self.0, &rhs.0, &MODULUS))
     }
 
     /// 2a.
@@ -131,13 +129,13 @@ impl Scalar {
     /// a − b.
     #[inline]
     pub const fn sub(&self, rhs: &Scalar) -> Scalar {
-        Scalar(sub_mod(&self.0, &rhs.0, &MODULUS))
+        Scalar(backend::sub_mod4(&self.0, &rhs.0, &MODULUS))
     }
 
     /// −a.
     #[inline]
     pub const fn neg(&self) -> Scalar {
-        Scalar(neg_mod(&self.0, &MODULUS))
+        Scalar(backend::neg_mod4(&self.0, &MODULUS))
     }
 
     /// a·b.

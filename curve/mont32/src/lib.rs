@@ -14,6 +14,11 @@
 //! The entry points are the two sizes `blsig-curve` uses: N = 6 (the base field, p) and
 //! N = 4 (the scalar field, r). The bounds and the no-carry conditions are those of
 //! `blsig-curve`'s `mont.rs`.
+//!
+//! The base field's additive operations (modular addition, subtraction and negation, and the carry
+//! chains of the wide values `Fp2` multiplication combines) are here too, on 64-bit words
+//! (wasm32 adds 64-bit words natively): at `opt-level = "z"` their loops stayed rolled as
+//! well, and they were a fifth of a verification's time (BENCHMARKS.md, 2026-12-04).
 
 #![no_std]
 #![forbid(unsafe_code)]
@@ -171,20 +176,125 @@ pub const fn mul_wide6(a: &[u64; 6], b: &[u64; 6]) -> [u64; 12] {
     mul_wide::<6, 12>(a, b)
 }
 
-/// The 8-word product of 4-word values.
-#[inline(never)]
-pub const fn mul_wide4(a: &[u64; 4], b: &[u64; 4]) -> [u64; 8] {
-    mul_wide::<4, 8>(a, b)
-}
-
 /// Montgomery reduction t·2⁻³⁸⁴ mod m of a 12-word value, without the final subtraction.
 #[inline(never)]
 pub const fn redc6(t: [u64; 12], m: &[u64; 6], inv: u64) -> [u64; 6] {
     redc::<6, 12>(t, m, inv)
 }
 
-/// Montgomery reduction t·2⁻²⁵⁶ mod m of an 8-word value, without the final subtraction.
+/// Montgomery squaring a²·2⁻³⁸⁴ mod m of a 6-word value, by the schoolbook product and
+/// the reduction, without the final subtraction.
+#[inline]
+pub const fn mont_square6(a: &[u64; 6], m: &[u64; 6], inv: u64) -> [u64; 6] {
+    redc6(mul_wide6(a, a), m, inv)
+}
+
+/// a + b + carry over 64-bit words → (sum, carry out), by two overflowing adds (which
+/// 32-bit targets lower better than a 128-bit sum).
+#[inline(always)]
+const fn adc64(a: u64, b: u64, carry: u64) -> (u64, u64) {
+    let (s, c1) = a.overflowing_add(b);
+    let (s, c2) = s.overflowing_add(carry);
+    (s, (c1 | c2) as u64)
+}
+
+/// a − b − borrow over 64-bit words → (difference, borrow out).
+#[inline(always)]
+const fn sbb64(a: u64, b: u64, borrow: u64) -> (u64, u64) {
+    let (d, b1) = a.overflowing_sub(b);
+    let (d, b2) = d.overflowing_sub(borrow);
+    (d, (b1 | b2) as u64)
+}
+
+/// a + b and the carry out.
+#[inline(always)]
+const fn add_wrapping<const N: usize>(a: &[u64; N], b: &[u64; N]) -> ([u64; N], u64) {
+    let mut out = [0u64; N];
+    let mut carry = 0;
+    let mut i = 0;
+    while i < N {
+        let (s, c) = adc64(a[i], b[i], carry);
+        out[i] = s;
+        carry = c;
+        i += 1;
+    }
+    (out, carry)
+}
+
+/// a − b and the borrow out.
+#[inline(always)]
+const fn sub_wrapping<const N: usize>(a: &[u64; N], b: &[u64; N]) -> ([u64; N], u64) {
+    let mut out = [0u64; N];
+    let mut borrow = 0;
+    let mut i = 0;
+    while i < N {
+        let (d, b2) = sbb64(a[i], b[i], borrow);
+        out[i] = d;
+        borrow = b2;
+        i += 1;
+    }
+    (out, borrow)
+}
+
+/// `mont::sub_mod`: a − b, plus m where that borrowed, the second chain adding
+/// `m & mask` (arithmetic on the mask, never a select).
+#[inline(always)]
+const fn sub_mod<const N: usize>(a: &[u64; N], b: &[u64; N], m: &[u64; N]) -> [u64; N] {
+    let (d, borrow) = sub_wrapping(a, b);
+    let keep = 0u64.wrapping_sub(borrow);
+    let mut out = [0u64; N];
+    let mut carry = 0;
+    let mut i = 0;
+    while i < N {
+        let (x, c) = adc64(d[i], m[i] & keep, carry);
+        out[i] = x;
+        carry = c;
+        i += 1;
+    }
+    out
+}
+
+/// `mont::subtract_if_ge(add_raw(a, b), m)`: a + b − m if that is not negative, else
+/// a + b (for a + b < 2m, with no carry out of N words).
+#[inline(always)]
+const fn add_mod<const N: usize>(a: &[u64; N], b: &[u64; N], m: &[u64; N]) -> [u64; N] {
+    sub_mod(&add_wrapping(a, b).0, m, m)
+}
+
+/// (a + b) mod m for 6-word a, b with a + b < 2m (see `add_mod`).
 #[inline(never)]
-pub const fn redc4(t: [u64; 8], m: &[u64; 4], inv: u64) -> [u64; 4] {
-    redc::<4, 8>(t, m, inv)
+pub const fn add_mod6(a: &[u64; 6], b: &[u64; 6], m: &[u64; 6]) -> [u64; 6] {
+    add_mod(a, b, m)
+}
+
+/// (a − b) mod m for 6-word a, b < m.
+#[inline(never)]
+pub const fn sub_mod6(a: &[u64; 6], b: &[u64; 6], m: &[u64; 6]) -> [u64; 6] {
+    sub_mod(a, b, m)
+}
+
+/// −a mod m for a 6-word a ≤ m: 0 − a, plus m where that borrowed (0 for a = 0, m − a
+/// otherwise), through the `sub_mod6` entry. The 64-bit backend's `neg_mod` gives the same
+/// words with one more chain; a third entry point would only add code.
+#[inline]
+pub const fn neg_mod6(a: &[u64; 6], m: &[u64; 6]) -> [u64; 6] {
+    sub_mod6(&[0; 6], a, m)
+}
+
+/// a + b over 6 words (the carry out dropped: callers keep the sum below 2³⁸⁴).
+#[inline(never)]
+pub const fn add6(a: &[u64; 6], b: &[u64; 6]) -> [u64; 6] {
+    add_wrapping(a, b).0
+}
+
+/// a + b over 12 words (the carry out dropped: callers keep the sum below 2⁷⁶⁸).
+#[inline(never)]
+pub const fn add12(a: &[u64; 12], b: &[u64; 12]) -> [u64; 12] {
+    add_wrapping(a, b).0
+}
+
+/// a − b over 12 words (the borrow out dropped: callers keep a ≥ b).
+#[inline(never)]
+pub const fn sub12(a: &[u64; 12], b: &[u64; 12]) -> [u64; 12] {
+    sub_wrapping(a, b).0
 }
