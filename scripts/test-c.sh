@@ -10,7 +10,7 @@
 set -euo pipefail
 cd "$(dirname "$0")/.."
 CBINDGEN_VERSION=0.29.4
-step() { printf '\n==> %s\n' "$*"; }
+step() { printf '\n==> %s [%s]\n' "$*" "$(date -u +%H:%M:%S)"; }
 
 step "C API: tools (cbindgen ${CBINDGEN_VERSION}, valgrind, a C and a C++ compiler)"
 if ! cbindgen --version 2>/dev/null | grep -qx "cbindgen ${CBINDGEN_VERSION}"; then

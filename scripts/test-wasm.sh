@@ -14,7 +14,7 @@
 #     Node, from a page without a bundler, and from pages built by Vite and esbuild.
 set -euo pipefail
 cd "$(dirname "$0")/.."
-step() { printf '\n==> %s\n' "$*"; }
+step() { printf '\n==> %s [%s]\n' "$*" "$(date -u +%H:%M:%S)"; }
 
 if ! command -v chromium >/dev/null || ! command -v chromedriver >/dev/null; then
   step "installing chromium and chromium-driver (apt)"

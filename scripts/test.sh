@@ -4,12 +4,19 @@
 # every test (default, no-alloc and all features), the command-line tool, the no_std
 # checks, the C API's checks and tests (scripts/test-c.sh), the wasm package's tests in
 # Node and headless Chromium (scripts/test-wasm.sh) and each fuzz target for FUZZ_SECONDS
-# (default 10).
+# (default 4).
 set -euo pipefail
 cd "$(dirname "$0")/.."
-# 10 s a target (a smoke run from the seed corpora) keeps CI within its time budget of
-# 45 minutes; scripts/fuzz-campaign.sh runs the long ones.
-FUZZ_SECONDS=${FUZZ_SECONDS:-10}
+# 4 s a target (a smoke run: the seed corpora replayed, then a little mutation) keeps CI
+# within its time budget of 45 minutes; scripts/fuzz-campaign.sh runs the long ones.
+FUZZ_SECONDS=${FUZZ_SECONDS:-4}
+# Every build here starts from nothing, and compiling is most of this script's time:
+# incremental compilation only adds work to a first build, and full debug info makes every
+# test binary slower to link than to run. Line tables still give a failing test's
+# backtrace its file and line. (A caller's own settings win.)
+export CARGO_INCREMENTAL="${CARGO_INCREMENTAL:-0}"
+export CARGO_PROFILE_DEV_DEBUG="${CARGO_PROFILE_DEV_DEBUG:-line-tables-only}"
+export CARGO_PROFILE_TEST_DEBUG="${CARGO_PROFILE_TEST_DEBUG:-line-tables-only}"
 # cargo asks rustc about the target with `rustc -` and /dev/null as its input. A CI machine
 # once had a regular file at /dev/null: what build scripts threw away there piled up, rustc
 # parsed it as source and `cargo doc` failed before testing anything. Check before every
